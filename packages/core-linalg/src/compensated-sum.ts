@@ -1,0 +1,31 @@
+/**
+ * Neumaier's improved Kahan–Babuška summation: Σ xᵢ with an error bound independent of the length
+ * (Neumaier 1974). Used where many per-direction KL terms of very different sizes are added.
+ */
+export function compensatedSum(values: ArrayLike<number>): number {
+  let sum = 0;
+  let carry = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    const t = sum + x;
+    carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  return sum + carry;
+}
+
+/** A running Neumaier sum for hot loops that cannot build an array first. */
+export class CompensatedAccumulator {
+  private sum = 0;
+  private carry = 0;
+
+  add(x: number): void {
+    const t = this.sum + x;
+    this.carry += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;
+    this.sum = t;
+  }
+
+  get value(): number {
+    return this.sum + this.carry;
+  }
+}

@@ -1,0 +1,18 @@
+export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
+export { InvalidArgumentError } from "./invalid-argument-error.js";
+export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
+export { KlschedError } from "./klsched-error.js";
+export { lnCos } from "./ln-cos.js";
+export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
+export { phi } from "./phi.js";
+export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";
+export {
+  createSpectrum,
+  geometricSpectrum,
+  isotropicSpectrum,
+  powerlawSpectrum,
+  type Spectrum,
+} from "./spectrum.js";
+export { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";
+export { SYNTHETIC_SPECTRUM_KINDS, syntheticSpectrum } from "./spectrum-spec.js";
+export { symmetricEigenvalues } from "./symmetric-eigenvalues.js";

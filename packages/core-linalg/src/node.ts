@@ -1,0 +1,44 @@
+/**
+ * Node-only entry point (`@klsched/core-linalg/node`): reading spectra from files. The main entry stays
+ * free of `node:` imports so that it runs in the browser.
+ */
+import { readFileSync } from "node:fs";
+import { basename, extname } from "node:path";
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import type { Spectrum } from "./spectrum.js";
+import { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";
+import { syntheticSpectrum } from "./spectrum-spec.js";
+
+const FILE_EXTENSIONS = [".npy", ".json", ".csv", ".txt"];
+
+/** True when a `--spectrum` value names a file rather than a built-in spec. */
+export function isSpectrumPath(text: string): boolean {
+  return FILE_EXTENSIONS.includes(extname(text).toLowerCase()) || text.includes("/") || text.includes("\\");
+}
+
+/** Resolves a `--spectrum` value: a built-in spec, or a `.npy`/`.json`/`.csv`/`.txt` file. */
+export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
+  if (!isSpectrumPath(text)) return syntheticSpectrum(text, argument);
+  const extension = extname(text).toLowerCase();
+  if (!FILE_EXTENSIONS.includes(extension)) {
+    throw new InvalidArgumentError(argument, text, "unknown file type (expected .npy, .json, .csv or .txt)");
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(text);
+  } catch (error) {
+    throw new InvalidArgumentError(argument, text, `cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const label = basename(text);
+  const withArgument = <T>(read: () => T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (error instanceof InvalidArgumentError) throw error;
+      throw new InvalidArgumentError(argument, text, (error as Error).message);
+    }
+  };
+  if (extension === ".npy") return withArgument(() => spectrumFromNpy(new Uint8Array(bytes), label));
+  const text8 = bytes.toString("utf8");
+  return withArgument(() => (extension === ".json" ? spectrumFromJson(text8, label) : spectrumFromCsv(text8, label)));
+}

@@ -1,0 +1,41 @@
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { parseSpec, SpecReader } from "./spec.js";
+import { geometricSpectrum, isotropicSpectrum, powerlawSpectrum, type Spectrum } from "./spectrum.js";
+
+/** The kinds of built-in synthetic spectra (CLI.md "Spectrum"). */
+export const SYNTHETIC_SPECTRUM_KINDS = ["isotropic", "geometric", "powerlaw"] as const;
+
+/**
+ * Builds a synthetic spectrum from its spec: `isotropic:d=…,lambda=…`, `geometric:d=…,min=…,max=…`,
+ * `powerlaw:d=…,exponent=…,scale=…`. File paths are read by `loadSpectrum` in `@klsched/core-linalg/node`.
+ */
+export function syntheticSpectrum(text: string, argument = "spectrum"): Spectrum {
+  const spec = parseSpec(text, argument);
+  const dimension = (r: SpecReader) => r.number("d", undefined, { integer: true, min: 1, max: 1 << 24 });
+  switch (spec.kind) {
+    case "isotropic": {
+      const r = new SpecReader(spec, ["d", "lambda"], argument);
+      return isotropicSpectrum(dimension(r), r.number("lambda", 1, { positive: true }));
+    }
+    case "geometric": {
+      const r = new SpecReader(spec, ["d", "min", "max"], argument);
+      const d = dimension(r);
+      const min = r.number("min", 1e-4, { positive: true });
+      const max = r.number("max", 10, { positive: true });
+      if (min > max) throw new InvalidArgumentError(argument, text, `min=${min} exceeds max=${max}`);
+      if (d === 1 && min !== max) throw new InvalidArgumentError(argument, text, "d=1 needs min = max");
+      return geometricSpectrum(d, min, max);
+    }
+    case "powerlaw": {
+      const r = new SpecReader(spec, ["d", "exponent", "scale"], argument);
+      const d = dimension(r);
+      return powerlawSpectrum(d, r.number("exponent", 1, { min: 0, max: 64 }), r.number("scale", 1, { positive: true }));
+    }
+    default:
+      throw new InvalidArgumentError(
+        argument,
+        text,
+        `unknown spectrum kind "${spec.kind}" (expected ${SYNTHETIC_SPECTRUM_KINDS.join(", ")} or a .npy/.json/.csv file)`,
+      );
+  }
+}

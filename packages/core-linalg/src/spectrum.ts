@@ -1,0 +1,61 @@
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { InvalidSpectrumError } from "./invalid-spectrum-error.js";
+
+declare const validated: unique symbol;
+
+/**
+ * The eigenvalues λ₁ ≥ … ≥ λ_d > 0 of a source covariance Σ. Every direction of the Gaussian problem is
+ * independent (THEORY.md §1), so this is all of Σ that the KL depends on. Only {@link createSpectrum}
+ * makes one, so holding a `Spectrum` means the values were checked: finite, positive, descending.
+ */
+export interface Spectrum {
+  readonly eigenvalues: Float64Array;
+  /** A short human name: `isotropic:d=4,lambda=1`, a file name, `mnist`, … */
+  readonly label: string;
+  readonly [validated]: true;
+}
+
+/** Validates and copies `values` into a descending Spectrum. Throws InvalidSpectrumError on the first bad value. */
+export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spectrum {
+  if (values.length === 0) throw new InvalidArgumentError("eigenvalues", "[]", "a spectrum needs at least one eigenvalue");
+  const eigenvalues = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (!(v > 0) || !Number.isFinite(v)) throw new InvalidSpectrumError(i, v);
+    eigenvalues[i] = v;
+  }
+  eigenvalues.sort().reverse();
+  return Object.freeze({ eigenvalues, label }) as Spectrum;
+}
+
+/** d equal eigenvalues λ: Σ = λI. */
+export function isotropicSpectrum(d: number, lambda: number): Spectrum {
+  checkDimension(d);
+  return createSpectrum(new Float64Array(d).fill(lambda), `isotropic:d=${d},lambda=${lambda}`);
+}
+
+/** d eigenvalues log-spaced from `max` down to `min`, both endpoints included exactly. */
+export function geometricSpectrum(d: number, min: number, max: number): Spectrum {
+  checkDimension(d);
+  if (!(min > 0 && max >= min)) throw new InvalidArgumentError("min", min, `need 0 < min ≤ max (max=${max})`);
+  if (d === 1 && min !== max) throw new InvalidArgumentError("d", d, "d=1 needs min = max");
+  const values = new Float64Array(d);
+  const logMax = Math.log(max);
+  const logRatio = Math.log(min / max);
+  for (let k = 0; k < d; k++) values[k] = Math.exp(logMax + (k / Math.max(d - 1, 1)) * logRatio);
+  values[0] = max;
+  values[d - 1] = min;
+  return createSpectrum(values, `geometric:d=${d},min=${min},max=${max}`);
+}
+
+/** λ_k = scale · k^(−exponent), k = 1..d: the decay seen in natural-image covariances. */
+export function powerlawSpectrum(d: number, exponent: number, scale: number): Spectrum {
+  checkDimension(d);
+  const values = new Float64Array(d);
+  for (let k = 1; k <= d; k++) values[k - 1] = scale * k ** -exponent;
+  return createSpectrum(values, `powerlaw:d=${d},exponent=${exponent},scale=${scale}`);
+}
+
+function checkDimension(d: number): void {
+  if (!Number.isInteger(d) || d < 1) throw new InvalidArgumentError("d", d, "expected a positive integer");
+}

@@ -1,0 +1,56 @@
+import { InvalidArgumentError } from "@klsched/core-linalg";
+import type { NoiseProcess } from "./noise-process.js";
+import { type Schedule, scheduleFromTimes } from "./schedule.js";
+
+/**
+ * A schedule from a list of σ/α levels (CLI `--sigmas`): strictly decreasing and non-negative; the clean
+ * level 0 is appended when missing. `Infinity` is accepted where the process reaches α = 0 (`flow`).
+ */
+export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<number>): Schedule {
+  const values = Array.from(sigmas);
+  checkStrictlyDecreasing(values, "sigmas");
+  values.forEach((s, k) => {
+    if (!(s >= 0) || (s === Number.POSITIVE_INFINITY && process.s(process.tStart) !== s)) {
+      throw new InvalidArgumentError(
+        "sigmas",
+        s,
+        `level ${k} must be a non-negative number${s === Number.POSITIVE_INFINITY ? ` (${process.label} never reaches α = 0)` : ""}`,
+      );
+    }
+  });
+  if (values[values.length - 1] !== 0) values.push(0);
+  if (values.length < 2) throw new InvalidArgumentError("sigmas", sigmas, "needs at least one noisy level");
+  return scheduleFromTimes(
+    process,
+    values.map((s) => (s === 0 ? process.tClean : process.tFromS(s))),
+  );
+}
+
+/**
+ * A schedule from training timesteps of a discrete process (CLI `--timesteps`): strictly decreasing,
+ * within [0, T−1] (fractional values interpolate); the clean level is appended.
+ */
+export function scheduleFromTimesteps(process: NoiseProcess, timesteps: ArrayLike<number>): Schedule {
+  const T = process.trainingSteps;
+  if (T === undefined)
+    throw new InvalidArgumentError("timesteps", Array.from(timesteps), `needs a discrete process, not ${process.label}`);
+  const values = Array.from(timesteps);
+  if (values.length < 1) throw new InvalidArgumentError("timesteps", "[]", "needs at least one timestep");
+  checkStrictlyDecreasing(values, "timesteps");
+  values.forEach((t, k) => {
+    if (!(t >= 0 && t <= T - 1)) throw new InvalidArgumentError("timesteps", t, `timestep ${k} is outside [0, ${T - 1}]`);
+  });
+  return scheduleFromTimes(process, [...values, process.tClean]);
+}
+
+function checkStrictlyDecreasing(values: number[], argument: string): void {
+  for (let k = 1; k < values.length; k++) {
+    if (!((values[k] as number) < (values[k - 1] as number))) {
+      throw new InvalidArgumentError(
+        argument,
+        values.join(","),
+        `levels must decrease strictly (${values[k - 1]} then ${values[k]})`,
+      );
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The maps from a grid point u ∈ [0, 1] to a level that define the standard strategies (CLI.md
+ * "Strategy"). Each is a pure function of u and the two ends of the range; u = 0 gives the start.
+ */
+
+/** Uniform in process time: t = t_start + u·(t_end − t_start). */
+export function uniformTime(u: number, tStart: number, tEnd: number): number {
+  return tStart + u * (tEnd - tStart);
+}
+
+/** DDIM's quadratic spacing (Song et al. 2021, §D.2), dense near the clean end: t = t_end + (t_start − t_end)(1 − u)². */
+export function quadraticTime(u: number, tStart: number, tEnd: number): number {
+  const v = 1 - u;
+  return tEnd + (tStart - tEnd) * v * v;
+}
+
+/**
+ * Uniform in ln s: s = exp(ln s_start + u·(ln s_end − ln s_start)). This is k-diffusion's
+ * `get_sigmas_exponential`, and, since logSNR = −2 ln s, also uniform in logSNR.
+ */
+export function exponentialLevel(u: number, sStart: number, sEnd: number): number {
+  return Math.exp(Math.log(sStart) + u * (Math.log(sEnd) - Math.log(sStart)));
+}
+
+/** Karras et al. (2022), Eq. 5: uniform in s^(1/ρ): s = (s_start^(1/ρ) + u(s_end^(1/ρ) − s_start^(1/ρ)))^ρ. */
+export function karrasLevel(u: number, sStart: number, sEnd: number, rho: number): number {
+  const a = sStart ** (1 / rho);
+  const b = sEnd ** (1 / rho);
+  return (a + u * (b - a)) ** rho;
+}
+
+/**
+ * The tangent law (THEORY.md §4; Sun, Poor & Zhang; Align Your Steps Thm 3.1 with c = 1):
+ * uniform in the angle atan(s/c), s = c·tan((1 − u)·atan(s_start/c) + u·atan(s_end/c)).
+ * s_start = ∞ (α = 0) is allowed: its angle is π/2.
+ */
+export function tangentLevel(u: number, sStart: number, sEnd: number, c: number): number {
+  return c * Math.tan((1 - u) * Math.atan(sStart / c) + u * Math.atan(sEnd / c));
+}

@@ -1,0 +1,38 @@
+/**
+ * A forward noising process x_t = α(t)·x₀ + σ(t)·ε (THEORY.md §1), as a plain immutable value.
+ *
+ * Time runs from `tStart` (the noisiest level a sampler starts at) to `tEnd` (the least noisy level of
+ * the range); `tClean` is the time of the clean level α = 1, σ = 0 that every schedule ends with. For
+ * `flow` the range itself ends at the clean level (`endsClean`).
+ */
+export interface NoiseProcess {
+  readonly kind: "ve" | "vp" | "ddpm" | "flow";
+  /** The canonical spec string, e.g. `ve:smin=0.002,smax=80`. */
+  readonly label: string;
+  readonly tStart: number;
+  readonly tEnd: number;
+  readonly tClean: number;
+  readonly endsClean: boolean;
+  /** Number of training timesteps of a discrete-time model; absent for continuous processes. */
+  readonly trainingSteps?: number;
+  /** Variance of the process's own prior N(0, v·I) at `tStart` (VP and flow: 1; VE: s_max²). */
+  readonly priorVariance: number;
+  alpha(t: number): number;
+  sigma(t: number): number;
+  /** s = σ/α, the VE-normalised level (k-diffusion's `sigma`); +Infinity where α = 0. */
+  s(t: number): number;
+  /** The inverse of {@link NoiseProcess.s}: the time at which σ/α equals `s` (s = ∞ maps to α = 0 where the process reaches it). */
+  tFromS(s: number): number;
+  /** σ(t)² − priorVariance, computed without cancellation (the standard prior's offset, THEORY.md §2). */
+  priorGap(t: number): number;
+}
+
+/** logSNR = ln(α²/σ²) = −2 ln s. */
+export function logSnr(process: NoiseProcess, t: number): number {
+  return -2 * Math.log(process.s(t));
+}
+
+/** The time at which logSNR equals `lambda`. */
+export function tFromLogSnr(process: NoiseProcess, lambda: number): number {
+  return process.tFromS(Math.exp(-0.5 * lambda));
+}

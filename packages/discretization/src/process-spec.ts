@@ -1,0 +1,72 @@
+import { InvalidArgumentError, parseSpec, SpecReader } from "@klsched/core-linalg";
+import { ddpmProcess } from "./ddpm-process.js";
+import type { BetaSchedule } from "./diffusers-alphas-cumprod.js";
+import { flowProcess } from "./flow-process.js";
+import type { NoiseProcess } from "./noise-process.js";
+import { veProcess } from "./ve-process.js";
+import { vpProcess } from "./vp-process.js";
+
+/** The process kinds and presets that `--process` accepts (CLI.md "Process"). */
+export const PROCESS_KINDS = ["ve", "edm", "vp", "ddpm", "sd15", "flow"] as const;
+
+/**
+ * Builds a process from its spec: `ve:smin=…,smax=…`, `edm`, `vp:bmin=…,bmax=…,eps=…`,
+ * `ddpm:schedule=linear|scaled_linear|cosine,T=…,bstart=…,bend=…`, the presets `ddpm` and `sd15`, and `flow`.
+ */
+export function parseProcess(text: string, argument = "process"): NoiseProcess {
+  const spec = parseSpec(text, argument);
+  switch (spec.kind) {
+    case "ve": {
+      const r = new SpecReader(spec, ["smin", "smax"], argument);
+      const sMin = r.number("smin", 0.002, { positive: true });
+      const sMax = r.number("smax", 80, { positive: true });
+      if (sMin >= sMax) throw new InvalidArgumentError(argument, text, `smin=${sMin} must be below smax=${sMax}`);
+      return veProcess(sMin, sMax);
+    }
+    case "edm":
+      new SpecReader(spec, [], argument);
+      return veProcess(0.002, 80);
+    case "vp": {
+      const r = new SpecReader(spec, ["bmin", "bmax", "eps"], argument);
+      const bMin = r.number("bmin", 0.1, { nonNegative: true });
+      const bMax = r.number("bmax", 20, { positive: true });
+      if (bMin >= bMax) throw new InvalidArgumentError(argument, text, `bmin=${bMin} must be below bmax=${bMax}`);
+      const eps = r.number("eps", 1e-3, { positive: true, max: 0.999 });
+      return vpProcess(bMin, bMax, eps);
+    }
+    case "ddpm":
+    case "sd15": {
+      const preset = spec.kind === "sd15" ? SD15 : DDPM;
+      const r = new SpecReader(spec, spec.kind === "sd15" ? [] : ["schedule", "T", "bstart", "bend"], argument);
+      const kind = r.choice("schedule", ["linear", "scaled_linear", "cosine"] as const, preset.kind);
+      const T = r.number("T", 1000, { integer: true, min: 2, max: 100000 });
+      if (kind === "cosine") {
+        if (spec.params.has("bstart") || spec.params.has("bend")) {
+          throw new InvalidArgumentError(argument, text, "schedule=cosine takes no bstart/bend");
+        }
+        return ddpmProcess({ kind }, T);
+      }
+      const defaults = kind === preset.kind ? preset : kind === "linear" ? DDPM : SD15;
+      const betaStart = r.number("bstart", defaults.betaStart, { positive: true, max: 0.999 });
+      const betaEnd = r.number("bend", defaults.betaEnd, { positive: true, max: 0.999 });
+      if (betaStart > betaEnd) throw new InvalidArgumentError(argument, text, `bstart=${betaStart} exceeds bend=${betaEnd}`);
+      const schedule: BetaSchedule = { kind, betaStart, betaEnd };
+      const isPreset = spec.params.size === 0;
+      return ddpmProcess(schedule, T, isPreset ? spec.kind : undefined);
+    }
+    case "flow":
+      new SpecReader(spec, [], argument);
+      return flowProcess();
+    default:
+      throw new InvalidArgumentError(
+        argument,
+        text,
+        `unknown process kind "${spec.kind}" (expected ${PROCESS_KINDS.join(", ")})`,
+      );
+  }
+}
+
+/** DDPM (Ho et al. 2020): linear betas 1e-4 … 0.02 over 1000 steps. */
+const DDPM = { kind: "linear", betaStart: 1e-4, betaEnd: 0.02 } as const;
+/** Stable Diffusion 1.x: scaled_linear betas 0.00085 … 0.012 over 1000 steps. */
+const SD15 = { kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 } as const;

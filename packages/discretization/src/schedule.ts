@@ -1,0 +1,66 @@
+import { InvalidArgumentError } from "@klsched/core-linalg";
+import type { NoiseProcess } from "./noise-process.js";
+
+/**
+ * The levels a sampler visits, noisiest first, as parallel arrays (one entry per level). A schedule
+ * built by a strategy ends with the clean level α = 1, σ = 0; a truncated one (`--no-clean`) does not.
+ */
+export interface Schedule {
+  readonly process: NoiseProcess;
+  readonly t: Float64Array;
+  readonly alpha: Float64Array;
+  readonly sigma: Float64Array;
+}
+
+/**
+ * The schedule visiting `times` on `process`. Times must not increase (a repeated level is a step of
+ * length zero); α and σ are read from the process, never interpolated here.
+ */
+export function scheduleFromTimes(process: NoiseProcess, times: ArrayLike<number>): Schedule {
+  const n = times.length;
+  if (n < 1) throw new InvalidArgumentError("levels", "[]", "a schedule needs at least one level");
+  const t = Float64Array.from(times);
+  const alpha = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const tk = t[k] as number;
+    if (Number.isNaN(tk)) throw new InvalidArgumentError("levels", tk, `level ${k} is NaN`);
+    if (k > 0 && tk > (t[k - 1] as number)) {
+      throw new InvalidArgumentError("levels", Array.from(t), `levels must not increase (level ${k}: ${tk} after ${t[k - 1]})`);
+    }
+    alpha[k] = process.alpha(tk);
+    sigma[k] = process.sigma(tk);
+  }
+  return Object.freeze({ process, t, alpha, sigma });
+}
+
+/** Number of levels, clean level included when present. */
+export function levelCount(schedule: Schedule): number {
+  return schedule.t.length;
+}
+
+/** True when the last level is the clean level (σ = 0). */
+export function endsAtCleanLevel(schedule: Schedule): boolean {
+  return schedule.sigma[schedule.sigma.length - 1] === 0;
+}
+
+/** Number of denoiser evaluations of a first-order sampler: one per step, i.e. levels − 1. */
+export function stepCount(schedule: Schedule): number {
+  return schedule.t.length - 1;
+}
+
+/** s = σ/α at every level; +Infinity where α = 0. */
+export function sigmasOf(schedule: Schedule): Float64Array {
+  return schedule.alpha.map((a, k) =>
+    (schedule.sigma[k] as number) === 0 ? 0 : a === 0 ? Number.POSITIVE_INFINITY : (schedule.sigma[k] as number) / a,
+  );
+}
+
+/** The same schedule with its final clean level removed (truncated sampling, CLI `--no-clean`). */
+export function withoutCleanLevel(schedule: Schedule): Schedule {
+  if (!endsAtCleanLevel(schedule)) return schedule;
+  if (schedule.t.length < 3) {
+    throw new InvalidArgumentError("no-clean", true, "needs at least two noisy levels (one step) before the clean level");
+  }
+  return scheduleFromTimes(schedule.process, schedule.t.subarray(0, schedule.t.length - 1));
+}

@@ -1,0 +1,32 @@
+import type { Schedule } from "@klsched/discretization";
+import { type Level, levelAt } from "./level.js";
+import type { Sampler, SamplerRun } from "./sampler.js";
+import type { VectorSpace } from "./vector-space.js";
+
+/**
+ * One deterministic DDIM step (Song, Meng & Ermon 2021, Eq. 12 with η = 0) from level `from` to `to`:
+ * x_to = α_to·D + σ_to·(x − α_from·D)/σ_from = (σ_to/σ_from)·x + (α_to − α_from·σ_to/σ_from)·D.
+ * Valid when α_from = 0 (flow matching's start) and when σ_to = 0 (the final step to the clean level).
+ */
+export function ddimStep<S>(space: VectorSpace<S>, x: S, denoised: S, from: Level, to: Level): S {
+  const ratio = to.sigma / from.sigma;
+  return space.combine([ratio, to.alpha - from.alpha * ratio], [x, denoised]);
+}
+
+/** DDIM with η = 0: one denoiser evaluation per step, no added noise. */
+export const ddim: Sampler = Object.freeze({
+  name: "ddim",
+  stochastic: false,
+  evaluations: (schedule: Schedule) => schedule.t.length - 1,
+  sample<S>(x: S, run: SamplerRun<S>): S {
+    const { space, denoise, schedule, onLevel } = run;
+    let state = x;
+    onLevel?.(state, 0);
+    for (let k = 0; k + 1 < schedule.t.length; k++) {
+      const from = levelAt(schedule, k);
+      state = ddimStep(space, state, denoise(state, from), from, levelAt(schedule, k + 1));
+      onLevel?.(state, k + 1);
+    }
+    return state;
+  },
+});

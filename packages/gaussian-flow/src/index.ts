@@ -1,0 +1,26 @@
+export {
+  type ClosedFormInput,
+  closedFormOutput,
+  type GaussianTrajectory,
+  gaussianTrajectory,
+  sampledClosedForm,
+} from "./closed-form.js";
+export { ddim, ddimStep } from "./ddim.js";
+export { type DdimGeometry, ddimClosedForm, ddimGeometry, priorLogRatio } from "./ddim-closed-form.js";
+export type { Denoiser } from "./denoiser.js";
+export type { DirectionalOutput } from "./directional-output.js";
+export {
+  type GaussianState,
+  gaussianDenoiser,
+  gaussianStateNoise,
+  gaussianStateSpace,
+  priorState,
+  stateVariance,
+} from "./gaussian-state.js";
+export { type Level, levelAt } from "./level.js";
+export { PRIORS, type Prior } from "./prior.js";
+export { normalGenerator } from "./random.js";
+export { type SampleBatch, sampleSpace } from "./sample-space.js";
+export type { Sampler, SamplerRun } from "./sampler.js";
+export { parseSampler, SAMPLER_NAMES } from "./sampler-spec.js";
+export type { NoiseSource, VectorSpace } from "./vector-space.js";
