@@ -81,9 +81,14 @@ export function strategyGrid(process: NoiseProcess, steps: number): Float64Array
   return Float64Array.from({ length: steps }, (_, k) => (steps === 1 ? 0 : k / (steps - 1)));
 }
 
-/** The time of the level at grid point u for a strategy on a process. */
+/**
+ * The time of the level at grid point u for a strategy on a process. The ends u = 0 and u = 1 are the
+ * ends of the range exactly, so that no round trip through s leaves a start at α = 1e-16 instead of 0.
+ */
 export function strategyTime(process: NoiseProcess, strategy: Strategy, u: number): number {
   const { tStart, tEnd } = process;
+  if (u === 0) return tStart;
+  if (u === 1) return tEnd;
   switch (strategy.kind) {
     case "uniform":
       return uniformTime(u, tStart, tEnd);

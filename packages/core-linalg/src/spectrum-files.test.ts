@@ -1,0 +1,71 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { encodeNpy } from "./npy.js";
+import { isSpectrumPath, loadSpectrum } from "./node.js";
+import { spectrumFromCsv, spectrumFromJson } from "./spectrum-files.js";
+import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
+
+describe("text spectra", () => {
+  it("spectrumFromJson reads a bare array and an {eigenvalues} object", () => {
+    expect(Array.from(spectrumFromJson("[1, 3, 2]").eigenvalues)).toEqual([3, 2, 1]);
+    expect(Array.from(spectrumFromJson('{"eigenvalues": [4, 5]}').eigenvalues)).toEqual([5, 4]);
+  });
+
+  it("spectrumFromJson rejects malformed JSON, non-numbers and non-positive values", () => {
+    expect(() => spectrumFromJson("[1, 2")).toThrow(/malformed JSON/);
+    expect(() => spectrumFromJson('[1, "2"]')).toThrow(/\[1\]/);
+    expect(() => spectrumFromJson('{"values": [1]}')).toThrow(/eigenvalues/);
+    expect(() => spectrumFromJson("[1, 0]")).toThrow(/eigenvalue #1 is 0/);
+  });
+
+  it("spectrumFromCsv reads one number per line, skipping blanks and comments, and names a bad line", () => {
+    expect(Array.from(spectrumFromCsv("# eigenvalues\n2\n\n1e-3,extra\r\n0.5\n").eigenvalues)).toEqual([2, 0.5, 1e-3]);
+    expect(() => spectrumFromCsv("1\nabc\n")).toThrow(/line 2/);
+    expect(() => spectrumFromCsv("1\nNaN\n")).toThrow(/line 2/);
+  });
+});
+
+describe("loadSpectrum", () => {
+  const dir = mkdtempSync(join(tmpdir(), "klsched-spectrum-"));
+
+  it("loadSpectrum reads .npy, .json, .csv and .txt files and built-in specs", () => {
+    writeFileSync(join(dir, "a.npy"), encodeNpy([1, 2]));
+    writeFileSync(join(dir, "a.json"), "[1, 2]");
+    writeFileSync(join(dir, "a.csv"), "1\n2\n");
+    writeFileSync(join(dir, "a.txt"), "2\n1\n");
+    for (const name of ["a.npy", "a.json", "a.csv", "a.txt"]) {
+      expect(Array.from(loadSpectrum(join(dir, name)).eigenvalues)).toEqual([2, 1]);
+    }
+    expect(loadSpectrum("isotropic:d=2,lambda=3").eigenvalues).toEqual(new Float64Array([3, 3]));
+    expect(isSpectrumPath("geometric:d=3,min=1e-4,max=10")).toBe(false);
+  });
+
+  it("loadSpectrum reports a missing file and an unknown extension with the path", () => {
+    expect(() => loadSpectrum(join(dir, "missing.npy"))).toThrow(/cannot read file \(ENOENT\)/);
+    expect(() => loadSpectrum(join(dir, "a.xyz"))).toThrow(/unknown file type/);
+  });
+});
+
+describe("symmetricEigenvalues", () => {
+  it("symmetricEigenvalues of a rotated diagonal matrix returns the diagonal, descending", () => {
+    const c = Math.cos(0.7);
+    const s = Math.sin(0.7);
+    const d = [5, 0.25];
+    // R diag(d) Rᵀ with R a rotation by 0.7 rad
+    const m = new Float64Array([
+      c * c * d[0]! + s * s * d[1]!,
+      c * s * (d[0]! - d[1]!),
+      c * s * (d[0]! - d[1]!),
+      s * s * d[0]! + c * c * d[1]!,
+    ]);
+    const e = symmetricEigenvalues(m, 2);
+    expect(e[0]).toBeCloseTo(5, 13);
+    expect(e[1]).toBeCloseTo(0.25, 13);
+  });
+
+  it("symmetricEigenvalues rejects an asymmetric matrix", () => {
+    expect(() => symmetricEigenvalues(new Float64Array([1, 2, 3, 4]), 2)).toThrow(/not symmetric/);
+  });
+});
