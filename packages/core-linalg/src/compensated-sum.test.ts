@@ -20,3 +20,13 @@ describe("compensatedSum", () => {
     expect(acc.value).toBe(compensatedSum(values));
   });
 });
+
+describe("compensatedSum with infinities", () => {
+  it("compensatedSum([1, ∞, 2]) is ∞, not NaN", () => {
+    expect(compensatedSum([1, Number.POSITIVE_INFINITY, 2])).toBe(Number.POSITIVE_INFINITY);
+    const acc = new CompensatedAccumulator();
+    acc.add(Number.POSITIVE_INFINITY);
+    acc.add(1);
+    expect(acc.value).toBe(Number.POSITIVE_INFINITY);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * Neumaier's improved Kahan–Babuška summation: Σ xᵢ with an error bound independent of the length
  * (Neumaier 1974). Used where many per-direction KL terms of very different sizes are added.
+ * An infinite term gives an infinite sum (not the NaN the compensation term would produce).
  */
 export function compensatedSum(values: ArrayLike<number>): number {
   let sum = 0;
@@ -11,7 +12,7 @@ export function compensatedSum(values: ArrayLike<number>): number {
     carry += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
     sum = t;
   }
-  return sum + carry;
+  return Number.isFinite(sum) ? sum + carry : sum;
 }
 
 /** A running Neumaier sum for hot loops that cannot build an array first. */
@@ -26,6 +27,6 @@ export class CompensatedAccumulator {
   }
 
   get value(): number {
-    return this.sum + this.carry;
+    return Number.isFinite(this.sum) ? this.sum + this.carry : this.sum;
   }
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { encodeNpy } from "./npy.js";
 import { isSpectrumPath, loadSpectrum } from "./node.js";
+import { encodeNpy } from "./npy.js";
 import { spectrumFromCsv, spectrumFromJson } from "./spectrum-files.js";
 import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 

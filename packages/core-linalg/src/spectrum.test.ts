@@ -47,7 +47,15 @@ describe("built-in spectra", () => {
     expect(syntheticSpectrum("isotropic:d=3,lambda=2").eigenvalues).toEqual(isotropicSpectrum(3, 2).eigenvalues);
     expect(syntheticSpectrum("geometric:d=3,min=0.1,max=10").eigenvalues[1]).toBeCloseTo(1, 14);
     expect(syntheticSpectrum("powerlaw:d=2,exponent=1,scale=1").eigenvalues).toEqual(new Float64Array([1, 0.5]));
-    for (const bad of ["isotropic:d=0", "isotropic:d=2.5", "isotropic:d=3,lambda=-1", "isotropic:lambda=1", "geometric:d=3,min=2,max=1", "gaussian:d=3", "isotropic:d=3,lamda=1"]) {
+    for (const bad of [
+      "isotropic:d=0",
+      "isotropic:d=2.5",
+      "isotropic:d=3,lambda=-1",
+      "isotropic:lambda=1",
+      "geometric:d=3,min=2,max=1",
+      "gaussian:d=3",
+      "isotropic:d=3,lamda=1",
+    ]) {
       expect(() => syntheticSpectrum(bad)).toThrow(/spectrum/);
     }
   });

@@ -83,11 +83,26 @@ describe("parseProcess", () => {
   it("parseProcess maps presets to their full specs", () => {
     expect(parseProcess("edm").label).toBe("ve:smin=0.002,smax=80");
     expect(parseProcess("sd15").s(999)).toBeCloseTo(14.6146, 3);
-    expect(parseProcess("ddpm").s(999)).toBeCloseTo(parseProcess("ddpm:schedule=linear,T=1000,bstart=0.0001,bend=0.02").s(999), 14);
+    expect(parseProcess("ddpm").s(999)).toBeCloseTo(
+      parseProcess("ddpm:schedule=linear,T=1000,bstart=0.0001,bend=0.02").s(999),
+      14,
+    );
   });
 
   it("parseProcess rejects unknown kinds and keys, smin ≥ smax and bad numbers", () => {
-    for (const bad of ["ve:smin=80,smax=1", "ve:smin=1,smax=1", "ve:smin=0", "vp:bmin=30", "ddpm:schedule=quadratic", "ddpm:T=1", "sd15:T=10", "edm:smax=3", "flow:shift=3", "cosine", "ve:sigma=1"]) {
+    for (const bad of [
+      "ve:smin=80,smax=1",
+      "ve:smin=1,smax=1",
+      "ve:smin=0",
+      "vp:bmin=30",
+      "ddpm:schedule=quadratic",
+      "ddpm:T=1",
+      "sd15:T=10",
+      "edm:smax=3",
+      "flow:shift=3",
+      "cosine",
+      "ve:sigma=1",
+    ]) {
       expect(() => parseProcess(bad)).toThrow(/process/);
     }
   });

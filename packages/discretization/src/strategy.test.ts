@@ -69,7 +69,11 @@ describe("strategies", () => {
 
   it("logsnr and exponential are the same schedule (logSNR = −2 ln s)", () => {
     for (const process of ["edm", "vp", "sd15"]) {
-      relativelyEqual(sigmasOf(schedule(process, "logsnr", 12)), Array.from(sigmasOf(schedule(process, "exponential", 12))), 1e-13);
+      relativelyEqual(
+        sigmasOf(schedule(process, "logsnr", 12)),
+        Array.from(sigmasOf(schedule(process, "exponential", 12))),
+        1e-13,
+      );
     }
   });
 
