@@ -42,7 +42,9 @@ describe("spectrumFromNpy", () => {
   it("a 2-D covariance is reduced to numpy's eigvalsh eigenvalues to 1e-12 relative", () => {
     const { eigenvalues } = spectrumFromNpy(file("cov-6.npy"));
     const want = fixture.covEigenvalues;
-    want.forEach((w, i) => expect(Math.abs((eigenvalues[i] as number) - w) / (want[0] as number)).toBeLessThan(1e-12));
+    want.forEach((w, i) => {
+      expect(Math.abs((eigenvalues[i] as number) - w) / (want[0] as number)).toBeLessThan(1e-12);
+    });
   });
 
   it("a non-square 2-D array is rejected", () => {

@@ -89,7 +89,7 @@ function fortranToC(raw: Float64Array, shape: readonly number[]): Float64Array {
 export function encodeNpy(values: ArrayLike<number>): Uint8Array {
   let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${values.length},), }`;
   const unpadded = 10 + header.length + 1;
-  header += " ".repeat((64 - (unpadded % 64)) % 64) + "\n";
+  header += `${" ".repeat((64 - (unpadded % 64)) % 64)}\n`;
   const bytes = new Uint8Array(10 + header.length + values.length * 8);
   bytes.set(MAGIC, 0);
   bytes[6] = 1;
