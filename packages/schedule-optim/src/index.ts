@@ -1,0 +1,1 @@
+export { type Candidate, type RankedCandidate, type RankingContext, rankSchedules } from "./rank-schedules.js";

@@ -1,0 +1,54 @@
+import type { Spectrum } from "@klsched/core-linalg";
+import type { Schedule } from "@klsched/discretization";
+import type { Prior, Sampler } from "@klsched/gaussian-flow";
+import { scheduleKL } from "@klsched/kl-metrics";
+
+/** A candidate schedule under a name (usually its strategy spec). */
+export interface Candidate {
+  readonly label: string;
+  readonly schedule: Schedule;
+}
+
+/** A candidate with its closed-form divergences. */
+export interface RankedCandidate {
+  readonly label: string;
+  readonly kl: number;
+  readonly klReverse: number;
+  readonly w2: number;
+  readonly nfe: number;
+}
+
+/** What every candidate is scored against. */
+export interface RankingContext {
+  readonly spectrum: Spectrum;
+  readonly sampler?: Sampler;
+  readonly prior?: Prior;
+  readonly clean?: boolean;
+}
+
+/**
+ * Scores candidate schedules by KL(source ‖ output) and sorts them best first (ties keep their input
+ * order). This is the paper's use of the closed-form KL for pretrained models: rank the time
+ * discretizations a model can be sampled with (THEORY.md §7).
+ */
+export function rankSchedules(candidates: readonly Candidate[], context: RankingContext): RankedCandidate[] {
+  const scored = candidates.map(({ label, schedule }, index) => {
+    const r = scheduleKL({
+      spectrum: context.spectrum,
+      schedule,
+      ...(context.sampler === undefined ? {} : { sampler: context.sampler }),
+      ...(context.prior === undefined ? {} : { prior: context.prior }),
+      ...(context.clean === undefined ? {} : { clean: context.clean }),
+    });
+    return { index, ranked: { label, kl: r.kl, klReverse: r.klReverse, w2: r.w2, nfe: r.nfe } };
+  });
+  scored.sort((a, b) => compareKL(a.ranked.kl, b.ranked.kl) || a.index - b.index);
+  return scored.map((s) => s.ranked);
+}
+
+/** Orders KL values ascending with NaN last (a NaN never wins a ranking). */
+function compareKL(a: number, b: number): number {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  if (Number.isNaN(b)) return -1;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
