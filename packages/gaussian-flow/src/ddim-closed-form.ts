@@ -76,7 +76,7 @@ export function ddimClosedForm(
   geometry: DdimGeometry = ddimGeometry(schedule),
 ): DirectionalOutput {
   const d = eigenvalues.length;
-  const { alphaProduct, sigmaProduct, crossSquared, alphaSquared, sigmaSquared } = geometry;
+  const { crossSquared, alphaSquared, sigmaSquared } = geometry;
   const steps = crossSquared.length;
   const last = steps;
   const alpha0 = schedule.alpha[0] as number;
