@@ -7,11 +7,14 @@ import { KlschedError } from "./klsched-error.js";
 export class InvalidArgumentError extends KlschedError {
   readonly argument: string;
   readonly value: unknown;
+  /** Why the value was refused, without the argument and value (the message holds all three). */
+  readonly reason: string;
 
   constructor(argument: string, value: unknown, reason: string) {
     super("invalid-argument", `${argument}=${formatValue(value)}: ${reason}`);
     this.argument = argument;
     this.value = value;
+    this.reason = reason;
   }
 }
 

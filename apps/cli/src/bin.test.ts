@@ -1,0 +1,38 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { runCaptured } from "./run-captured.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const bin = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+
+beforeAll(() => {
+  // `pretest` builds dist/; build here too when the test is run on its own.
+  if (!existsSync(bin)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+}, 120_000);
+
+const ARGS = ["kl", "--process", "sd15", "--spectrum", "powerlaw:d=8", "--strategy", "karras", "--steps", "10", "--json"];
+
+describe("node dist/bin.js (end to end)", () => {
+  it("node dist/bin.js kl --json prints the same single JSON object as runCli, and exits 0", async () => {
+    const child = spawnSync(process.execPath, [bin, ...ARGS], { encoding: "utf8" });
+    expect(child.status, child.stderr).toBe(0);
+    expect(child.stderr).toBe("");
+    expect(child.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse((await runCaptured(ARGS)).stdout));
+  });
+
+  it("node dist/bin.js with a bad value exits 2 with one line on stderr", () => {
+    const child = spawnSync(process.execPath, [bin, ...ARGS.slice(0, -3), "--steps", "0", "--json"], { encoding: "utf8" });
+    expect(child.status).toBe(2);
+    expect(child.stdout).toBe("");
+    expect(child.stderr).toBe('klsched: --steps "0": expected an integer ≥ 1\n');
+  });
+
+  it("node dist/bin.js --version prints the package version", () => {
+    const child = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
+    expect(child.status).toBe(0);
+    expect(child.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,96 @@
+import { type Command, Option } from "@commander-js/extra-typings";
+import { PRIORS } from "@klsched/gaussian-flow";
+import type { CliIo } from "../cli-io.js";
+import { bestStrategies, compareRows } from "../compare-rows.js";
+import { compareTable } from "../compare-table.js";
+import { type FlaggedStrategy, readPrior, readProcess, readSampler, readSpectrum, readStrategy } from "../inputs.js";
+import { jsonLine, jsonNumber } from "../numbers.js";
+import { parseWordList } from "../parse-lists.js";
+import { parseStepsList } from "../parse-steps.js";
+import { plotFormat, writePlot } from "../plot-file.js";
+import { klPlotSpec } from "../plot-spec.js";
+import { UsageError } from "../usage-error.js";
+
+/** The options of `klsched compare` after commander has read them. */
+export interface CompareOptions {
+  readonly process: string;
+  readonly spectrum: string;
+  readonly steps: string;
+  readonly strategy?: readonly string[] | undefined;
+  readonly strategies?: string | undefined;
+  readonly round?: true | undefined;
+  readonly prior: string;
+  readonly sampler: string;
+  readonly clean: boolean;
+  readonly plot?: string | undefined;
+  readonly json?: true | undefined;
+}
+
+/** Registers `klsched compare`. */
+export function registerCompare(program: Command, io: CliIo): void {
+  program
+    .command("compare")
+    .description("KL of several strategies at several step counts, the best per N marked")
+    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--steps <N1,N2,…>", "step counts to compare at")
+    .option("--strategy <spec>", "a strategy to compare (repeatable)", (value, previous: string[] | undefined) => [
+      ...(previous ?? []),
+      value,
+    ])
+    .option("--strategies <list>", 'strategies separated by spaces, e.g. "uniform karras tangent:c=1"')
+    .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
+    .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
+    .option("--plot <file>", "also draw KL against N on log-log axes to a .svg or .png file")
+    .option("--json", "print one JSON object")
+    .action(async (options) => io.stdout(await compareOutput(options)));
+}
+
+/** The whole stdout of `klsched compare`, after writing the plot if one was asked for. */
+export async function compareOutput(options: CompareOptions): Promise<string> {
+  const format = options.plot === undefined ? undefined : plotFormat(options.plot);
+  const process = readProcess(options.process);
+  const spectrum = readSpectrum(options.spectrum);
+  const prior = readPrior(options.prior);
+  const sampler = readSampler(options.sampler);
+  const steps = parseStepsList(options.steps);
+  const strategies = readStrategies(options);
+  const rows = compareRows({ process, spectrum, strategies, steps, sampler, prior, clean: options.clean });
+  if (options.plot !== undefined && format !== undefined) {
+    await writePlot(options.plot, format, klPlotSpec(rows, steps, `${process.label} · ${spectrum.label}`));
+  }
+  const labels = strategies.map((s) => s.label);
+  if (!options.json) {
+    const caption = `KL(source ‖ output) in nats; * = lowest for that N (${process.label}, ${spectrum.label}, prior ${prior}, sampler ${sampler.name})`;
+    return `${caption}\n${compareTable(rows, labels, steps)}`;
+  }
+  return jsonLine({
+    process: process.label,
+    spectrum: spectrum.label,
+    prior,
+    sampler: sampler.name,
+    clean: options.clean,
+    steps,
+    strategies: labels,
+    rows: rows.map((row) => ({ ...row, kl: jsonNumber(row.kl), klReverse: jsonNumber(row.klReverse) })),
+    best: steps.map((n) => ({ steps: n, strategies: bestStrategies(rows, n) })),
+    ...(options.plot === undefined ? {} : { plot: options.plot }),
+  });
+}
+
+/** `--strategy` (repeatable) then `--strategies "…"`: at least one, no label twice. */
+function readStrategies(options: CompareOptions): FlaggedStrategy[] {
+  const round = options.round === true;
+  const strategies = [
+    ...(options.strategy ?? []).map((text) => readStrategy(text, "--strategy", round)),
+    ...parseWordList(options.strategies ?? "").map((text) => readStrategy(text, "--strategies", round)),
+  ];
+  if (strategies.length === 0) {
+    throw new UsageError("--strategies", options.strategies, "compare needs at least one --strategy or --strategies");
+  }
+  const repeated = strategies.find((s, i) => strategies.findIndex((t) => t.label === s.label) !== i);
+  if (repeated !== undefined) throw new UsageError(repeated.flag, repeated.text, "is listed twice");
+  return strategies;
+}

@@ -1,0 +1,80 @@
+import { type Command, Option } from "@commander-js/extra-typings";
+import { PRIORS } from "@klsched/gaussian-flow";
+import { scheduleKL } from "@klsched/kl-metrics";
+import type { CliIo } from "../cli-io.js";
+import { flagSource, fromFlag } from "../flag-source.js";
+import { readPrior, readProcess, readSampler, readSpectrum } from "../inputs.js";
+import { klSource } from "../kl-source.js";
+import { formatNumber, jsonLine, jsonNumber } from "../numbers.js";
+import { renderTable } from "../table.js";
+
+/** The options of `klsched kl` after commander has read them. */
+export interface KlOptions {
+  readonly process: string;
+  readonly spectrum: string;
+  readonly strategy?: string | undefined;
+  readonly steps?: string | undefined;
+  readonly sigmas?: string | undefined;
+  readonly timesteps?: string | undefined;
+  readonly round?: true | undefined;
+  readonly prior: string;
+  readonly sampler: string;
+  readonly clean: boolean;
+  readonly json?: true | undefined;
+}
+
+/** Registers `klsched kl`. */
+export function registerKl(program: Command, io: CliIo): void {
+  program
+    .command("kl")
+    .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
+    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .option("--strategy <spec>", "discretization strategy (with --steps)")
+    .option("--steps <N>", "number of steps of --strategy")
+    .option("--sigmas <list>", "σ/α levels a,b,… (the clean level 0 is appended if missing)")
+    .option("--timesteps <list>", "training timesteps i,j,… of a discrete process")
+    .option("--round", "round the noisy levels of --strategy to integer training timesteps")
+    .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
+    .option("--json", "print one JSON object")
+    .action((options) => io.stdout(klOutput(options)));
+}
+
+/** The whole stdout of `klsched kl`. */
+export function klOutput(options: KlOptions): string {
+  const process = readProcess(options.process);
+  const spectrum = readSpectrum(options.spectrum);
+  const prior = readPrior(options.prior);
+  const sampler = readSampler(options.sampler);
+  const { schedule, source, echo } = klSource(process, options);
+  const result = fromFlag(source, () => scheduleKL({ spectrum, schedule, sampler, prior, clean: options.clean }), {
+    "no-clean": flagSource("--no-clean", undefined),
+  });
+  const fields = {
+    kl: jsonNumber(result.kl),
+    klReverse: jsonNumber(result.klReverse),
+    w2: jsonNumber(result.w2),
+    steps: result.steps,
+    nfe: result.nfe,
+    process: process.label,
+    spectrum: spectrum.label,
+    ...echo,
+    prior,
+    sampler: sampler.name,
+    clean: options.clean,
+  };
+  if (options.json) return jsonLine(fields);
+  const rows = Object.entries({ ...fields, kl: result.kl, klReverse: result.klReverse, w2: result.w2 }).map(([key, value]) => [
+    key,
+    displayValue(value),
+  ]);
+  return renderTable([{ header: "quantity" }, { header: "value" }], rows);
+}
+
+function displayValue(value: unknown): string {
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return value.map((x) => (x === null ? "inf" : String(x))).join(",");
+  return String(value);
+}

@@ -1,0 +1,35 @@
+import { CommanderError } from "@commander-js/extra-typings";
+import type { CliIo } from "./cli-io.js";
+import { createProgram, oneLine } from "./program.js";
+import { UsageError } from "./usage-error.js";
+
+/** Exit codes (CLI.md): 0 success, 1 failure, 2 usage error (a bad flag or value). */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * Runs `klsched` with `argv` (the arguments after the program name) and returns its exit code. It never
+ * exits the process, so tests and other programs can call it with a captured {@link CliIo}.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.length === 0) {
+    io.stderr("klsched: missing command (schedule, kl or compare); run `klsched --help` for usage\n");
+    return EXIT.usage;
+  }
+  try {
+    await createProgram(io).parseAsync([...argv], { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function report(error: unknown, io: CliIo): number {
+  // Commander has already printed its message (or the help/version text).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  if (error instanceof UsageError) {
+    io.stderr(`klsched: ${oneLine(error.message)}\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`klsched: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+  return EXIT.failure;
+}
