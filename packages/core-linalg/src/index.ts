@@ -1,8 +1,11 @@
 export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
+export { gaussLegendre } from "./gauss-legendre.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { KlschedError } from "./klsched-error.js";
+export { type LbfgsOptions, type LbfgsResult, minimizeLbfgs, type ObjectiveWithGradient } from "./lbfgs.js";
 export { lnCos } from "./ln-cos.js";
+export { minimizeScalar } from "./minimize-scalar.js";
 export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
 export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";

@@ -8,7 +8,7 @@ export {
   torchLinspaceFloat32,
 } from "./diffusers-alphas-cumprod.js";
 export { flowProcess, shiftFlowTime } from "./flow-process.js";
-export { exponentialLevel, karrasLevel, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
+export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
 export { logSnr, type NoiseProcess, tFromLogSnr } from "./noise-process.js";
 export { PROCESS_KINDS, parseProcess } from "./process-spec.js";
 export {

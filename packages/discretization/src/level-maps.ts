@@ -14,6 +14,11 @@ export function quadraticTime(u: number, tStart: number, tEnd: number): number {
   return tEnd + (tStart - tEnd) * v * v;
 }
 
+/** Polynomial spacing, dense near the clean end for p > 1: t = t_end + (t_start − t_end)(1 − u)^p (p = 2 is `quadratic`). */
+export function polynomialTime(u: number, tStart: number, tEnd: number, power: number): number {
+  return tEnd + (tStart - tEnd) * (1 - u) ** power;
+}
+
 /**
  * Uniform in ln s: s = exp(ln s_start + u·(ln s_end − ln s_start)). This is k-diffusion's
  * `get_sigmas_exponential`, and, since logSNR = −2 ln s, also uniform in logSNR.

@@ -54,7 +54,16 @@ describe("strategies", () => {
   it("every strategy on every process gives N strictly decreasing noisy levels from t_start, then the clean level", () => {
     for (const process of ["edm", "vp", "ddpm", "sd15"]) {
       const p = parseProcess(process);
-      for (const strategy of ["uniform", "quadratic", "logsnr", "exponential", "karras", "karras:rho=3", "tangent:c=0.5"]) {
+      for (const strategy of [
+        "uniform",
+        "quadratic",
+        "polynomial:p=3",
+        "logsnr",
+        "exponential",
+        "karras",
+        "karras:rho=3",
+        "tangent:c=0.5",
+      ]) {
         for (const n of [1, 2, 7, 50]) {
           const s = schedule(process, strategy, n);
           expect(s.t.length).toBe(n + 1);
@@ -83,6 +92,15 @@ describe("strategies", () => {
     const q = strategySchedule(parseProcess("ddpm"), { kind: "karras", rho: 7 }, 10, { round: true });
     for (let k = 0; k < 10; k++) expect(Number.isInteger(q.t[k])).toBe(true);
     expect(() => strategySchedule(parseProcess("edm"), { kind: "uniform" }, 4, { round: true })).toThrow(/discrete/);
+  });
+
+  it("polynomial:p=2 is quadratic, and p = 1 is uniform", () => {
+    expect(Array.from(schedule("vp", "polynomial:p=2", 9).t)).toEqual(Array.from(schedule("vp", "quadratic", 9).t));
+    const linear = schedule("ddpm", "polynomial:p=1", 7).t;
+    const uniform = schedule("ddpm", "uniform", 7).t;
+    linear.forEach((t, k) => {
+      expect(t).toBeCloseTo(uniform[k] as number, 10);
+    });
   });
 
   it("quadratic is dense near the clean end: t = t_end + (t_start − t_end)(1 − u)²", () => {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, parseSpec, SpecReader } from "@klsched/core-linalg";
 import { shiftFlowTime } from "./flow-process.js";
-import { exponentialLevel, karrasLevel, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
+import { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
 import type { NoiseProcess } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
 
@@ -8,6 +8,7 @@ import { type Schedule, scheduleFromTimes } from "./schedule.js";
 export type Strategy =
   | { readonly kind: "uniform" }
   | { readonly kind: "quadratic" }
+  | { readonly kind: "polynomial"; readonly power: number }
   | { readonly kind: "logsnr" }
   | { readonly kind: "exponential" }
   | { readonly kind: "karras"; readonly rho: number }
@@ -29,7 +30,7 @@ export interface StrategySpec {
 }
 
 /** The strategy kinds `--strategy` accepts today. */
-export const STRATEGY_KINDS = ["uniform", "quadratic", "logsnr", "exponential", "karras", "tangent"] as const;
+export const STRATEGY_KINDS = ["uniform", "quadratic", "polynomial", "logsnr", "exponential", "karras", "tangent"] as const;
 
 /** Parses `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, … (`shift` is for `flow` and checked when applied). */
 export function parseStrategy(text: string, argument = "strategy"): StrategySpec {
@@ -44,6 +45,10 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
     case "exponential":
       reader = keys([]);
       strategy = { kind: spec.kind };
+      break;
+    case "polynomial":
+      reader = keys(["p"]);
+      strategy = { kind: "polynomial", power: reader.number("p", 2, { positive: true, max: 100 }) };
       break;
     case "karras":
       reader = keys(["rho"]);
@@ -94,6 +99,8 @@ export function strategyTime(process: NoiseProcess, strategy: Strategy, u: numbe
       return uniformTime(u, tStart, tEnd);
     case "quadratic":
       return quadraticTime(u, tStart, tEnd);
+    case "polynomial":
+      return polynomialTime(u, tStart, tEnd, strategy.power);
     case "tangent":
       return process.tFromS(tangentLevel(u, process.s(tStart), process.s(tEnd), strategy.c));
     case "logsnr":

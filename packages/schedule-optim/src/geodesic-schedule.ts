@@ -1,0 +1,53 @@
+import { compensatedSum, phi } from "@klsched/core-linalg";
+import { scheduleFromSigmas } from "@klsched/discretization";
+import { ddimClosedForm } from "@klsched/gaussian-flow";
+import { GeodesicMetric, geodesicLevels } from "./geodesic.js";
+import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
+
+/** Levels of an optimised schedule, σ/α from the start to the clean level 0, with how they were found. */
+export interface OptimizedLevels {
+  /** N + 1 values: s₀ (the process's start), the N − 1 free levels, 0. */
+  readonly levels: Float64Array;
+  readonly iterations: number;
+}
+
+/**
+ * The geodesic schedule of THEORY.md §6: uniform in S(s) = ∫₀ˢ √W with W(s) = Σ_i w_i λ_i/(λ_i + s²)², from
+ * the process's start to the clean level, with self-consistent weights w_i = e^{−δ_i} − 1 = −∂(2KL_i)/∂δ_i
+ * evaluated on the schedule itself (the finite-N form of w_i ∝ A_i), iterated to a fixed point with a
+ * damped step (the geometric mean of old and new weights); the iterate with the lowest KL is returned.
+ * One eigenvalue gives the tangent law with c = √λ run to s = 0.
+ */
+export function geodesicSchedule(
+  context: OptimizationContext,
+  steps: number,
+  maxIterations = 40,
+  tolerance = 1e-7,
+): OptimizedLevels {
+  contextSampler(context);
+  const { eigenvalues } = context.spectrum;
+  const { start, floor } = levelRange(context.process);
+  const prior = context.prior ?? "standard";
+  const klOf = (candidate: Float64Array) => {
+    const out = ddimClosedForm(eigenvalues, scheduleFromSigmas(context.process, candidate), prior);
+    return { delta: out.logVarianceRatio, kl: compensatedSum(out.logVarianceRatio.map((d) => 0.5 * phi(-d))) };
+  };
+  let weights = new Float64Array(eigenvalues.length).fill(1);
+  let levels = geodesicLevels(new GeodesicMetric(eigenvalues, weights), start, floor, steps);
+  if (steps === 1) return { levels, iterations: 0 };
+  let current = klOf(levels);
+  let best = { levels, kl: current.kl };
+  for (let iteration = 1; iteration <= maxIterations; iteration++) {
+    // damped fixed-point step in ln w: at few steps the undamped iteration can oscillate
+    const target = current.delta.map((delta) => Math.min(Math.expm1(-delta), 1e300));
+    weights = weights.map((w, i) => Math.sqrt(w * (target[i] as number)));
+    const next = geodesicLevels(new GeodesicMetric(eigenvalues, weights), start, floor, steps);
+    let change = 0;
+    for (let k = 1; k < steps; k++) change = Math.max(change, Math.abs((next[k] as number) / (levels[k] as number) - 1));
+    levels = next;
+    current = klOf(levels);
+    if (current.kl < best.kl) best = { levels, kl: current.kl };
+    if (change < tolerance) return { levels: best.levels, iterations: iteration };
+  }
+  return { levels: best.levels, iterations: maxIterations };
+}

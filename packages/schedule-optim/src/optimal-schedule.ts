@@ -1,0 +1,40 @@
+import { minimizeLbfgs } from "@klsched/core-linalg";
+import { ddimKLWithGradient } from "./ddim-kl-gradient.js";
+import { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
+import { type LevelChart, levelsFromLogits, logitGradient, logitsFromLevels } from "./level-chart.js";
+import { contextSampler, levelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
+
+/**
+ * The exact minimiser of KL(source ‖ DDIM output) over every level but the first (THEORY.md §4): L-BFGS
+ * on the logits of {@link LevelChart} (so levels stay strictly decreasing and above a discrete model's
+ * floor) with the analytic gradient of {@link ddimKLWithGradient}, started from the geodesic schedule.
+ */
+export function optimalSchedule(
+  context: OptimizationContext,
+  steps: number,
+  start?: Float64Array,
+): OptimizedLevels & { readonly kl: number } {
+  contextSampler(context);
+  const { eigenvalues } = context.spectrum;
+  const prior = context.prior ?? "standard";
+  const range = levelRange(context.process);
+  const chart: LevelChart = { start: range.start, floor: range.floor, scale: referenceScale(eigenvalues), steps };
+  const initial = start ?? geodesicSchedule(context, steps, 2, 1e-3).levels;
+  const levelGradient = new Float64Array(steps + 1);
+  const objective = (logits: Float64Array, gradient: Float64Array) => {
+    const levels = levelsFromLogits(chart, logits);
+    const kl = ddimKLWithGradient(eigenvalues, context.process, prior, levels, levelGradient, context.mean);
+    gradient.set(logitGradient(chart, logits, levels, levelGradient));
+    return kl;
+  };
+  if (steps === 1) {
+    const levels = levelsFromLogits(chart, new Float64Array(1));
+    return { levels, iterations: 0, kl: objective(new Float64Array(1), new Float64Array(1)) };
+  }
+  const result = minimizeLbfgs(objective, logitsFromLevels(chart, initial), {
+    maxIterations: 3000,
+    relativeTolerance: 1e-15,
+    ...(context.onProgress ? { onIteration: (i: number) => context.onProgress?.(i, 3000) } : {}),
+  });
+  return { levels: levelsFromLogits(chart, result.x), iterations: result.iterations, kl: result.value };
+}

@@ -1,0 +1,46 @@
+import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
+import type { NoiseProcess } from "@klsched/discretization";
+import { ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
+
+/** What an optimised schedule is optimal for: a source spectrum, a model's process, a sampler and a prior. */
+export interface OptimizationContext {
+  readonly spectrum: Spectrum;
+  readonly process: NoiseProcess;
+  /** Default `ddim`; the closed-form optimisers support DDIM (η = 0) today. */
+  readonly sampler?: Sampler;
+  /** Default `standard`. */
+  readonly prior?: Prior;
+  /** Source mean in eigen-coordinates (adds a constant to the KL, never moves the optimum). */
+  readonly mean?: Float64Array;
+  /** Called with (done, total) during long searches. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The sampler of a context, checked to be one the closed-form optimisers differentiate. */
+export function contextSampler(context: OptimizationContext): Sampler {
+  const sampler = context.sampler ?? ddim;
+  if (sampler !== ddim) {
+    throw new InvalidArgumentError(
+      "sampler",
+      sampler.name,
+      "optimised schedules support ddim today (other samplers arrive with the samplers issue)",
+    );
+  }
+  return sampler;
+}
+
+/**
+ * The range the free levels may take, in s = σ/α: from the process's start (fixed, possibly ∞ at α = 0)
+ * down to `floor`, 0 for continuous processes (every level but the first is free, THEORY.md §4) and the
+ * smallest level a discrete-time model can be queried at, s(t = 0), for `ddpm`-style processes.
+ */
+export function levelRange(process: NoiseProcess): { start: number; floor: number } {
+  return { start: process.s(process.tStart), floor: process.trainingSteps === undefined ? 0 : process.s(0) };
+}
+
+/** A reference scale for angle coordinates: √ of the geometric mean eigenvalue. */
+export function referenceScale(eigenvalues: Float64Array): number {
+  let logSum = 0;
+  for (const v of eigenvalues) logSum += Math.log(v);
+  return Math.exp((0.5 * logSum) / eigenvalues.length);
+}

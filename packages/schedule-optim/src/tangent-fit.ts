@@ -1,0 +1,76 @@
+import { compensatedSum, minimizeScalar } from "@klsched/core-linalg";
+import { scheduleFromSigmas } from "@klsched/discretization";
+import { ddimClosedForm } from "@klsched/gaussian-flow";
+import { forwardKL } from "@klsched/kl-metrics";
+import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
+
+/** How the tangent law's coefficient is chosen. */
+export type TangentFit = "exact" | "asymptotic";
+
+/**
+ * The tangent law with coefficient c run to the clean level in N equal angle steps (THEORY.md §4):
+ * s_k = c·tan((1 − k/N)·atan(s₀/c)), k = 0..N. If the last noisy level would fall below a discrete
+ * model's `floor`, the law runs from s₀ to `floor` in N − 1 steps and then jumps to 0.
+ */
+export function tangentLevels(start: number, floor: number, c: number, steps: number): Float64Array {
+  const top = Math.atan(start / c);
+  const levels = new Float64Array(steps + 1);
+  for (let k = 0; k < steps; k++) levels[k] = c * Math.tan((1 - k / steps) * top);
+  if (steps > 1 && (levels[steps - 1] as number) < floor) {
+    const bottom = Math.atan(floor / c);
+    for (let k = 1; k < steps; k++) {
+      const u = k / (steps - 1);
+      levels[k] = k === steps - 1 ? floor : c * Math.tan((1 - u) * top + u * bottom);
+    }
+  }
+  levels[0] = start;
+  levels[steps] = 0;
+  return levels;
+}
+
+/**
+ * A_i = ∫₀¹ θ_i'(u)² du for the tangent law with coefficient c run to 0 from s₀ (THEORY.md §5), in closed
+ * form: with Φ₀ = atan(s₀/c), κ = c/√λ and T = s₀/√λ,
+ * A = Φ₀·(κ·I₁(T) + I₂(T)/κ), I₁ = ½(T/(1 + T²) + atan T), I₂ = ½(atan T − T/(1 + T²)).
+ */
+export function tangentAngleEnergy(lambda: number, start: number, c: number): number {
+  const root = Math.sqrt(lambda);
+  const top = Math.atan(start / c);
+  const t = start / root;
+  const ratio = t === Number.POSITIVE_INFINITY ? 0 : t / (1 + t * t);
+  const arc = Math.atan(t);
+  const kappa = c / root;
+  return top * (kappa * 0.5 * (ratio + arc) + (0.5 * (arc - ratio)) / kappa);
+}
+
+/**
+ * The tangent law's coefficient for a spectrum: `exact` minimises the exact KL of {@link tangentLevels}
+ * for this process, prior and N (a 1-D search in ln c); `asymptotic` minimises Σ_i A_i², the leading
+ * N⁻² term of the KL with an exact prior (THEORY.md §5), independent of N.
+ */
+export function fitTangentCoefficient(context: OptimizationContext, steps: number, fit: TangentFit = "exact"): number {
+  contextSampler(context);
+  const { eigenvalues } = context.spectrum;
+  const { start, floor } = levelRange(context.process);
+  const lo = Math.log(Math.sqrt(eigenvalues[eigenvalues.length - 1] as number)) - 3;
+  const hi = Math.log(Math.sqrt(eigenvalues[0] as number)) + 3;
+  const objective =
+    fit === "asymptotic"
+      ? (logC: number) => {
+          const c = Math.exp(logC);
+          return compensatedSum(eigenvalues.map((l) => tangentAngleEnergy(l, start, c) ** 2));
+        }
+      : (logC: number) => {
+          const levels = tangentLevels(start, floor, Math.exp(logC), steps);
+          const out = ddimClosedForm(
+            eigenvalues,
+            scheduleFromSigmas(context.process, levels),
+            context.prior ?? "standard",
+            context.mean,
+          );
+          return compensatedSum(
+            out.logVarianceRatio.map((delta, i) => forwardKL(delta, out.meanError[i] as number, out.targetVariance[i] as number)),
+          );
+        };
+  return Math.exp(minimizeScalar(objective, lo, hi, 41, 1e-12).x);
+}
