@@ -1,4 +1,13 @@
+export { fittedOrder } from "./fitted-order.js";
 export { forwardKL, gaussianKL, reverseKL, wasserstein2Squared } from "./gaussian-divergences.js";
+export {
+  type AngleExpansion,
+  angleExpansion,
+  type KLAsymptotics,
+  type KLAsymptoticsInput,
+  klAsymptotics,
+  predictKL,
+} from "./kl-asymptotics.js";
 export {
   type DirectionalDivergences,
   directionalDivergences,
