@@ -5,86 +5,12 @@ import { closedFormOutput, gaussianTrajectory, sampledClosedForm } from "./close
 import { ddim } from "./ddim.js";
 import { ddimClosedForm } from "./ddim-closed-form.js";
 import type { Prior } from "./prior.js";
-import { normalGenerator } from "./random.js";
-import { type SampleBatch, sampleSpace } from "./sample-space.js";
-import { cholesky, fromEigen, randomOrthogonal, solve } from "./test-support/dense.js";
+import { monteCarlo } from "./test-support/monte-carlo.js";
 
 const scheduleOf = (process: string, strategy: string, steps: number): Schedule => {
   const spec = parseStrategy(strategy);
   return strategySchedule(parseProcess(process), spec.strategy, steps, spec.options);
 };
-
-/**
- * Runs the same `ddim.sample` code on n seeded samples in a randomly rotated d-dimensional space with the
- * full-matrix posterior mean D(x) = μ + αΣ(α²Σ + σ²I)⁻¹(x − αμ), and projects the output on each
- * eigenvector: the Monte Carlo route to the closed form.
- */
-function monteCarlo(eigenvalues: number[], mean: number[], schedule: Schedule, prior: Prior, n: number, seed: number) {
-  const d = eigenvalues.length;
-  const normal = normalGenerator(seed);
-  const u = randomOrthogonal(d, normal);
-  const sigmaMatrix = fromEigen(u, eigenvalues, d);
-  const mu = new Float64Array(d); // μ in the original coordinates: U·mean
-  for (let i = 0; i < d; i++)
-    for (let k = 0; k < d; k++) mu[i] = (mu[i] as number) + (u[i * d + k] as number) * (mean[k] as number);
-
-  const a0 = schedule.alpha[0] as number;
-  const s0 = schedule.sigma[0] as number;
-  const startCovariance =
-    prior === "exact"
-      ? fromEigen(
-          u,
-          eigenvalues.map((l) => a0 * a0 * l + s0 * s0),
-          d,
-        )
-      : fromEigen(u, new Array(d).fill(schedule.process.priorVariance), d);
-  const chol = cholesky(startCovariance, d);
-  const data = new Float64Array(n * d);
-  const z = new Float64Array(d);
-  for (let r = 0; r < n; r++) {
-    for (let i = 0; i < d; i++) z[i] = normal();
-    for (let i = 0; i < d; i++) {
-      let v = prior === "exact" ? a0 * (mu[i] as number) : 0;
-      for (let k = 0; k <= i; k++) v += (chol[i * d + k] as number) * (z[k] as number);
-      data[r * d + i] = v;
-    }
-  }
-
-  const denoise = (x: SampleBatch, { alpha, sigma }: { alpha: number; sigma: number }): SampleBatch => {
-    const a = sigmaMatrix.map((v, idx) => alpha * alpha * v + (idx % (d + 1) === 0 ? sigma * sigma : 0));
-    const k = solve(
-      a,
-      sigmaMatrix.map((v) => alpha * v),
-      d,
-    );
-    const out = new Float64Array(x.data.length);
-    for (let r = 0; r < x.n; r++) {
-      for (let i = 0; i < d; i++) {
-        let v = mu[i] as number;
-        for (let j = 0; j < d; j++) v += (k[i * d + j] as number) * ((x.data[r * d + j] as number) - alpha * (mu[j] as number));
-        out[r * d + i] = v;
-      }
-    }
-    return { n: x.n, d, data: out };
-  };
-
-  const final = ddim.sample({ n, d, data }, { space: sampleSpace, denoise, schedule });
-  const projectedMean = new Float64Array(d);
-  const projectedVariance = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    let s = 0;
-    let ss = 0;
-    for (let r = 0; r < n; r++) {
-      let y = 0;
-      for (let j = 0; j < d; j++) y += (u[j * d + i] as number) * (final.data[r * d + j] as number);
-      s += y;
-      ss += y * y;
-    }
-    projectedMean[i] = s / n;
-    projectedVariance[i] = (ss - (s * s) / n) / (n - 1);
-  }
-  return { projectedMean, projectedVariance };
-}
 
 describe("closed form = Monte Carlo with the same DDIM code", () => {
   const eigenvalues = [9, 2.5, 1, 0.3, 0.04, 0.002];
@@ -109,7 +35,7 @@ describe("closed form = Monte Carlo with the same DDIM code", () => {
         prior,
         mean: Float64Array.from(mean),
       });
-      const mc = monteCarlo(eigenvalues, mean, schedule, prior, n, 1234 + steps);
+      const mc = monteCarlo(ddim, eigenvalues, mean, schedule, prior, n, 1234 + steps);
       const alphaEnd = schedule.alpha[schedule.alpha.length - 1] as number;
       for (let i = 0; i < eigenvalues.length; i++) {
         const v = (closed.targetVariance[i] as number) * Math.exp(closed.logVarianceRatio[i] as number);

@@ -16,6 +16,19 @@ export interface GaussianState {
 
 /** The linear combinations of {@link GaussianState}s. */
 export const gaussianStateSpace: VectorSpace<GaussianState> = Object.freeze({
+  /** Merges every noise source but the start noise ξ₀ into one: Σ_{j≥1} g_j² is all that x's law needs. */
+  compact(x: GaussianState): GaussianState {
+    if (x.gains.length <= 2) return x;
+    const d = x.mean.length;
+    const merged = new Float64Array(d);
+    for (let j = 1; j < x.gains.length; j++) {
+      const g = x.gains[j];
+      if (g === undefined) continue;
+      for (let i = 0; i < d; i++) merged[i] = (merged[i] as number) + (g[i] as number) ** 2;
+    }
+    for (let i = 0; i < d; i++) merged[i] = Math.sqrt(merged[i] as number);
+    return { mean: x.mean, gains: [x.gains[0], merged] };
+  },
   combine(coefficients: readonly number[], vectors: readonly GaussianState[]): GaussianState {
     const d = (vectors[0] as GaussianState).mean.length;
     const mean = new Float64Array(d);

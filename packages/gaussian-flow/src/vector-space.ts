@@ -5,6 +5,12 @@
 export interface VectorSpace<S> {
   /** Σ_j coefficients[j] · vectors[j]; both lists have the same length ≥ 1. */
   combine(coefficients: readonly number[], vectors: readonly S[]): S;
+  /**
+   * Called by a sampler when `x` is the only state it still holds (no history): the space may merge
+   * bookkeeping that no other state shares. The Gaussian closed form merges the independent noise added
+   * so far into one source, which keeps stochastic samplers O(levels × d). Optional; identity by default.
+   */
+  compact?(x: S): S;
 }
 
 /**

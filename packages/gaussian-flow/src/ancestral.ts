@@ -1,0 +1,109 @@
+import type { Schedule } from "@klsched/discretization";
+import { levelAt } from "./level.js";
+import type { Sampler, SamplerRun } from "./sampler.js";
+import type { VectorSpace } from "./vector-space.js";
+
+/** One stochastic step: x' = a·x + b·D + c·z with fresh standard normal z (c = 0: no noise drawn). */
+interface StochasticStep {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+}
+
+type StepRule = (from: { alpha: number; sigma: number }, to: { alpha: number; sigma: number }) => StochasticStep;
+
+/**
+ * Runs a single-step stochastic sampler given its step rule. Noise comes from `run.noise`; after each
+ * step the state is the only one kept, so the space may compact it (the Gaussian closed form merges the
+ * independent noise into one source).
+ */
+function runStochastic<S>(rule: StepRule, x: S, run: SamplerRun<S>): S {
+  const { space, denoise, schedule, onLevel, noise } = run;
+  let state = x;
+  onLevel?.(state, 0);
+  for (let k = 0; k + 1 < schedule.t.length; k++) {
+    const from = levelAt(schedule, k);
+    const to = levelAt(schedule, k + 1);
+    const { a, b, c } = rule(from, to);
+    const denoised = denoise(state, from);
+    if (c > 0) {
+      if (noise === undefined) throw new Error("a stochastic sampler needs run.noise");
+      state = space.combine([a, b, c], [state, denoised, noise(state, k)]);
+    } else {
+      state = space.combine([a, b], [state, denoised]);
+    }
+    state = compact(space, state);
+    onLevel?.(state, k + 1);
+  }
+  return state;
+}
+
+function compact<S>(space: VectorSpace<S>, x: S): S {
+  return space.compact === undefined ? x : space.compact(x);
+}
+
+const stochasticSampler = (name: string, rule: StepRule): Sampler =>
+  Object.freeze({
+    name,
+    stochastic: true,
+    evaluations: (schedule: Schedule) => schedule.t.length - 1,
+    sample: <S>(x: S, run: SamplerRun<S>) => runStochastic(rule, x, run),
+  });
+
+/** q = s'/s = σ'α/(α'σ), the ratio of σ/α levels; 0 when the step starts at α = 0 (s = ∞). */
+function levelRatio(from: { alpha: number; sigma: number }, to: { alpha: number; sigma: number }): number {
+  return from.alpha === 0 ? 0 : (to.sigma * from.alpha) / (to.alpha * from.sigma);
+}
+
+/**
+ * DDIM with η ∈ [0, 1] (Song, Meng & Ermon 2021, Eq. 12 and 16): x' = α'·D + √(σ'² − σ_η²)·(x − α·D)/σ + σ_η·z
+ * with σ_η² = η²·σ'²·(1 − s'²/s²), the forward posterior's variance scaled by η². η = 0 is `ddim`.
+ */
+export function ddimEta(eta: number): Sampler {
+  return stochasticSampler(`ddim:eta=${eta}`, (from, to) => {
+    const q = levelRatio(from, to);
+    const keep = to.sigma * Math.sqrt(1 - eta * eta * (1 - q * q)); // √(σ'² − σ_η²)
+    return { a: keep / from.sigma, b: to.alpha - (from.alpha * keep) / from.sigma, c: eta * to.sigma * Math.sqrt(1 - q * q) };
+  });
+}
+
+/**
+ * Ancestral DDPM sampling (Ho et al. 2020, Eq. 6–7 and Alg. 2) between any two levels, in the
+ * variance-preserving normalisation x/ν with ν² = α² + σ², ᾱ = α²/ν²: β = 1 − ᾱ_t/ᾱ_s,
+ * x_s = √ᾱ_s·β/(1 − ᾱ_t)·x₀ + √(1 − β)·(1 − ᾱ_s)/(1 − ᾱ_t)·x_t + √β̃·z, β̃ = (1 − ᾱ_s)/(1 − ᾱ_t)·β, x₀ = D.
+ * β is formed from s = σ/α as (s_t² − s_s²)/(1 + s_t²) so that close levels do not cancel.
+ */
+export const ddpm: Sampler = stochasticSampler("ddpm", (from, to) => {
+  const nuT = Math.hypot(from.alpha, from.sigma);
+  const nuS = Math.hypot(to.alpha, to.sigma);
+  const oneMinusBarT = (from.sigma / nuT) ** 2;
+  const oneMinusBarS = (to.sigma / nuS) ** 2;
+  const sqrtBarS = to.alpha / nuS;
+  const q = levelRatio(from, to); // s_s/s_t
+  // β = 1 − ᾱ_t/ᾱ_s = (s_t² − s_s²)/(1 + s_t²) = (1 − q²)·s_t²/(1 + s_t²) = (1 − q²)(1 − ᾱ_t)
+  const beta = (1 - q * q) * oneMinusBarT;
+  const sqrtOneMinusBeta = from.alpha === 0 ? 0 : Math.sqrt(1 - beta);
+  const posteriorVariance = (oneMinusBarS / oneMinusBarT) * beta;
+  return {
+    a: (nuS / nuT) * ((sqrtOneMinusBeta * oneMinusBarS) / oneMinusBarT),
+    b: nuS * ((sqrtBarS * beta) / oneMinusBarT),
+    c: nuS * Math.sqrt(posteriorVariance),
+  };
+});
+
+/**
+ * Euler-ancestral (k-diffusion `sample_euler_ancestral` with `get_ancestral_step`) in the VE-normalised
+ * frame x̃ = x/α, s = σ/α: s_up = min(s', η·s'·√(1 − s'²/s²)), s_down = √(s'² − s_up²), x̃' = x̃ + (x̃ − D)(s_down − s)/s
+ * + s_up·z (no noise when s' = 0). Rearranged in x so that a start at α = 0 (s = ∞) is its finite limit:
+ * x' = (α'·s_down/σ)·x + α'·(1 − s_down/s)·D + α'·s_up·z.
+ */
+export function eulerAncestral(eta = 1): Sampler {
+  return stochasticSampler(eta === 1 ? "euler-ancestral" : `euler-ancestral:eta=${eta}`, (from, to) => {
+    const q = levelRatio(from, to);
+    const sNext = to.sigma / to.alpha;
+    const up = Math.min(sNext, eta * sNext * Math.sqrt(1 - q * q));
+    const down = Math.sqrt(Math.max(sNext * sNext - up * up, 0));
+    const downOverS = from.alpha === 0 ? 0 : (down * from.alpha) / from.sigma;
+    return { a: (to.alpha * down) / from.sigma, b: to.alpha * (1 - downOverS), c: to.alpha * up };
+  });
+}

@@ -1,0 +1,54 @@
+import type { Schedule } from "@klsched/discretization";
+import { levelAt } from "./level.js";
+import type { Sampler, SamplerRun } from "./sampler.js";
+import { frameScale, frameTime } from "./sampler-frame.js";
+
+/**
+ * Heun's second-order method on dy/dτ = (y − D)/τ (Karras et al. 2022, Alg. 1; k-diffusion
+ * `sample_heun` with s_churn = 0): an Euler predictor y_e = y + h·d, then the trapezoidal corrector
+ * y' = y + h·(d + d')/2 with d' = (y_e − D(y_e))/τ'; the last step to τ' = 0 is a plain Euler step.
+ * Two evaluations per step except the final one.
+ */
+export const heun: Sampler = Object.freeze({
+  name: "heun",
+  stochastic: false,
+  evaluations: (schedule: Schedule) => {
+    const steps = schedule.t.length - 1;
+    return steps === 0 ? 0 : 2 * steps - (schedule.sigma[steps] === 0 ? 1 : 0);
+  },
+  sample<S>(x: S, run: SamplerRun<S>): S {
+    const { space, denoise, schedule, onLevel } = run;
+    const { process } = schedule;
+    let state = x;
+    onLevel?.(state, 0);
+    for (let k = 0; k + 1 < schedule.t.length; k++) {
+      const from = levelAt(schedule, k);
+      const to = levelAt(schedule, k + 1);
+      const gamma = frameScale(process, from);
+      const gammaNext = frameScale(process, to);
+      const tau = frameTime(process, from);
+      const tauNext = frameTime(process, to);
+      const d1 = denoise(state, from);
+      // predictor: x_e = γ'·[(τ'/τ)·y + (1 − τ'/τ)·D₁]
+      const predicted = space.combine([(gammaNext / gamma) * (tauNext / tau), gammaNext * (1 - tauNext / tau)], [state, d1]);
+      if (tauNext === 0) {
+        state = predicted;
+      } else {
+        const d2 = denoise(predicted, to);
+        const h = tauNext - tau;
+        // y' = y + h/2·[(y − D₁)/τ + (y_e − D₂)/τ'], x' = γ'·y'
+        state = space.combine(
+          [
+            (gammaNext / gamma) * (1 + h / (2 * tau)),
+            (-gammaNext * h) / (2 * tau),
+            h / (2 * tauNext),
+            (-gammaNext * h) / (2 * tauNext),
+          ],
+          [state, d1, predicted, d2],
+        );
+      }
+      onLevel?.(state, k + 1);
+    }
+    return state;
+  },
+});
