@@ -2,7 +2,7 @@ import { compensatedSum, phi } from "@klsched/core-linalg";
 import { scheduleFromSigmas } from "@klsched/discretization";
 import { ddimClosedForm } from "@klsched/gaussian-flow";
 import { GeodesicMetric, geodesicLevels } from "./geodesic.js";
-import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
+import { levelRange, type OptimizationContext } from "./optimization-context.js";
 
 /** Levels of an optimised schedule, σ/α from the start to the clean level 0, with how they were found. */
 export interface OptimizedLevels {
@@ -16,7 +16,8 @@ export interface OptimizedLevels {
  * the process's start to the clean level, with self-consistent weights w_i = e^{−δ_i} − 1 = −∂(2KL_i)/∂δ_i
  * evaluated on the schedule itself (the finite-N form of w_i ∝ A_i), iterated to a fixed point with a
  * damped step (the geometric mean of old and new weights); the iterate with the lowest KL is returned.
- * One eigenvalue gives the tangent law with c = √λ run to s = 0.
+ * One eigenvalue gives the tangent law with c = √λ run to s = 0. The metric is DDIM's (THEORY.md §6)
+ * whatever the context's sampler: for other samplers the geodesic is a good schedule, not their optimum.
  */
 export function geodesicSchedule(
   context: OptimizationContext,
@@ -24,7 +25,6 @@ export function geodesicSchedule(
   maxIterations = 40,
   tolerance = 1e-7,
 ): OptimizedLevels {
-  contextSampler(context);
   const { eigenvalues } = context.spectrum;
   const { start, floor } = levelRange(context.process);
   const prior = context.prior ?? "standard";

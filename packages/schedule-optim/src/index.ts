@@ -8,4 +8,5 @@ export { optimalSchedule } from "./optimal-schedule.js";
 export { contextSampler, levelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
 export { type Candidate, type RankedCandidate, type RankingContext, rankSchedules } from "./rank-schedules.js";
 export { rankingCandidates } from "./ranking-candidates.js";
+export { samplerKLWithGradient } from "./sampler-kl-gradient.js";
 export { fitTangentCoefficient, type TangentFit, tangentAngleEnergy, tangentLevels } from "./tangent-fit.js";

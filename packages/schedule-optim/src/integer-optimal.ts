@@ -2,7 +2,7 @@ import { InvalidArgumentError } from "@klsched/core-linalg";
 import { scheduleFromTimes, strategySchedule } from "@klsched/discretization";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { optimalSchedule } from "./optimal-schedule.js";
-import { contextSampler, type OptimizationContext, referenceScale } from "./optimization-context.js";
+import { type OptimizationContext, referenceScale } from "./optimization-context.js";
 
 /** The best integer training timesteps found for a discrete-time model. */
 export interface IntegerOptimum {
@@ -20,7 +20,6 @@ export interface IntegerOptimum {
  * The first timestep stays T − 1, the start of the model's range.
  */
 export function integerOptimalTimesteps(context: OptimizationContext, steps: number): IntegerOptimum {
-  contextSampler(context);
   const { process } = context;
   const T = process.trainingSteps;
   if (T === undefined)

@@ -1,24 +1,44 @@
 import { minimizeLbfgs } from "@klsched/core-linalg";
+import { ddim } from "@klsched/gaussian-flow";
 import { ddimKLWithGradient } from "./ddim-kl-gradient.js";
 import { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
 import { type LevelChart, levelsFromLogits, logitGradient, logitsFromLevels } from "./level-chart.js";
 import { contextSampler, levelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
+import { samplerKLWithGradient } from "./sampler-kl-gradient.js";
 
 /**
- * The exact minimiser of KL(source ‖ DDIM output) over every level but the first (THEORY.md §4): L-BFGS
- * on the logits of {@link LevelChart} (so levels stay strictly decreasing and above a discrete model's
- * floor) with the analytic gradient of {@link ddimKLWithGradient}, started from the geodesic schedule.
+ * The exact minimiser of KL(source ‖ sampler output) over every level but the first (THEORY.md §4):
+ * L-BFGS on the logits of {@link LevelChart} (so levels stay strictly decreasing and above a discrete
+ * model's floor). For DDIM the gradient is analytic ({@link ddimKLWithGradient}) and the start is the
+ * geodesic schedule; other samplers start from the DDIM optimum and use central differences of their
+ * own closed form ({@link samplerKLWithGradient}).
  */
 export function optimalSchedule(
   context: OptimizationContext,
   steps: number,
   start?: Float64Array,
 ): OptimizedLevels & { readonly kl: number } {
-  contextSampler(context);
+  const sampler = contextSampler(context);
   const { eigenvalues } = context.spectrum;
   const prior = context.prior ?? "standard";
   const range = levelRange(context.process);
   const chart: LevelChart = { start: range.start, floor: range.floor, scale: referenceScale(eigenvalues), steps };
+  if (sampler !== ddim) {
+    const ddimContext = { ...context, sampler: ddim };
+    const initial = start ?? optimalSchedule(ddimContext, steps).levels;
+    if (steps === 1)
+      return {
+        levels: initial,
+        iterations: 0,
+        kl: samplerKLWithGradient(context, chart, new Float64Array(1), new Float64Array(1)),
+      };
+    const result = minimizeLbfgs((x, g) => samplerKLWithGradient(context, chart, x, g), logitsFromLevels(chart, initial), {
+      maxIterations: 500,
+      relativeTolerance: 1e-13,
+      ...(context.onProgress ? { onIteration: (i: number) => context.onProgress?.(i, 500) } : {}),
+    });
+    return { levels: levelsFromLogits(chart, result.x), iterations: result.iterations, kl: result.value };
+  }
   const initial = start ?? geodesicSchedule(context, steps, 2, 1e-3).levels;
   const levelGradient = new Float64Array(steps + 1);
   const objective = (logits: Float64Array, gradient: Float64Array) => {

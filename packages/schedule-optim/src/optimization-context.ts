@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
+import type { Spectrum } from "@klsched/core-linalg";
 import type { NoiseProcess } from "@klsched/discretization";
 import { ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
 
@@ -6,7 +6,7 @@ import { ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
 export interface OptimizationContext {
   readonly spectrum: Spectrum;
   readonly process: NoiseProcess;
-  /** Default `ddim`; the closed-form optimisers support DDIM (η = 0) today. */
+  /** Default `ddim`. DDIM has analytic gradients; other samplers use central differences of their closed form. */
   readonly sampler?: Sampler;
   /** Default `standard`. */
   readonly prior?: Prior;
@@ -16,17 +16,9 @@ export interface OptimizationContext {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The sampler of a context, checked to be one the closed-form optimisers differentiate. */
+/** The sampler of a context (`ddim` when none is given). */
 export function contextSampler(context: OptimizationContext): Sampler {
-  const sampler = context.sampler ?? ddim;
-  if (sampler !== ddim) {
-    throw new InvalidArgumentError(
-      "sampler",
-      sampler.name,
-      "optimised schedules support ddim today (other samplers arrive with the samplers issue)",
-    );
-  }
-  return sampler;
+  return context.sampler ?? ddim;
 }
 
 /**

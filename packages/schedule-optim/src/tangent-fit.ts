@@ -1,7 +1,6 @@
 import { compensatedSum, minimizeScalar } from "@klsched/core-linalg";
 import { scheduleFromSigmas } from "@klsched/discretization";
-import { ddimClosedForm } from "@klsched/gaussian-flow";
-import { forwardKL } from "@klsched/kl-metrics";
+import { scheduleKL } from "@klsched/kl-metrics";
 import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
 
 /** How the tangent law's coefficient is chosen. */
@@ -45,11 +44,11 @@ export function tangentAngleEnergy(lambda: number, start: number, c: number): nu
 
 /**
  * The tangent law's coefficient for a spectrum: `exact` minimises the exact KL of {@link tangentLevels}
- * for this process, prior and N (a 1-D search in ln c); `asymptotic` minimises Σ_i A_i², the leading
+ * for this process, sampler, prior and N (a 1-D search in ln c); `asymptotic` minimises Σ_i A_i², the leading
  * N⁻² term of the KL with an exact prior (THEORY.md §5), independent of N.
  */
 export function fitTangentCoefficient(context: OptimizationContext, steps: number, fit: TangentFit = "exact"): number {
-  contextSampler(context);
+  const sampler = contextSampler(context);
   const { eigenvalues } = context.spectrum;
   const { start, floor } = levelRange(context.process);
   const lo = Math.log(Math.sqrt(eigenvalues[eigenvalues.length - 1] as number)) - 3;
@@ -62,15 +61,13 @@ export function fitTangentCoefficient(context: OptimizationContext, steps: numbe
         }
       : (logC: number) => {
           const levels = tangentLevels(start, floor, Math.exp(logC), steps);
-          const out = ddimClosedForm(
-            eigenvalues,
-            scheduleFromSigmas(context.process, levels),
-            context.prior ?? "standard",
-            context.mean,
-          );
-          return compensatedSum(
-            out.logVarianceRatio.map((delta, i) => forwardKL(delta, out.meanError[i] as number, out.targetVariance[i] as number)),
-          );
+          return scheduleKL({
+            spectrum: context.spectrum,
+            schedule: scheduleFromSigmas(context.process, levels),
+            sampler,
+            prior: context.prior ?? "standard",
+            ...(context.mean === undefined ? {} : { mean: context.mean }),
+          }).kl;
         };
   return Math.exp(minimizeScalar(objective, lo, hi, 41, 1e-12).x);
 }
