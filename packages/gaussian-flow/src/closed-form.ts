@@ -10,8 +10,12 @@ import {
   priorState,
   stateVariance,
 } from "./gaussian-state.js";
+import { type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
 import type { Prior } from "./prior.js";
 import type { Sampler } from "./sampler.js";
+
+/** Directions per replay block: registers × lanes values stay in cache. */
+const TAPE_LANES = 256;
 
 /** Inputs of a closed-form sampler run on a Gaussian source. */
 export interface ClosedFormInput {
@@ -29,7 +33,59 @@ export interface ClosedFormInput {
  */
 export function closedFormOutput(sampler: Sampler, input: ClosedFormInput): DirectionalOutput {
   if (sampler === ddim) return ddimClosedForm(input.eigenvalues, input.schedule, input.prior, input.mean);
-  return sampledClosedForm(sampler, input);
+  const tape = recordLinearTape(sampler, input.schedule);
+  return tape === undefined ? sampledClosedForm(sampler, input) : tapedClosedForm(tape, input);
+}
+
+/**
+ * The closed form of a deterministic sampler by replaying its recorded tape per direction
+ * ({@link replayLinearTape}): the same numbers as {@link sampledClosedForm} without a vector per step.
+ */
+export function tapedClosedForm(tape: LinearTape, input: ClosedFormInput): DirectionalOutput {
+  const { eigenvalues, schedule, prior, mean } = input;
+  const d = eigenvalues.length;
+  const last = schedule.t.length - 1;
+  const alpha0 = schedule.alpha[0] as number;
+  const sigma0 = schedule.sigma[0] as number;
+  const alphaEnd = schedule.alpha[last] as number;
+  const sigmaEnd = schedule.sigma[last] as number;
+  const lanes = Math.min(d, TAPE_LANES);
+  const gains = new Float64Array(tape.registers * lanes);
+  const means = new Float64Array(tape.registers * lanes);
+  const logVarianceRatio = new Float64Array(d);
+  const targetVariance = new Float64Array(d);
+  const meanError = new Float64Array(d);
+  const exact = prior === "exact";
+  const withMean = mean !== undefined;
+  for (let first = 0; first < d; first += lanes) {
+    const count = Math.min(lanes, d - first);
+    const lambdas = eigenvalues.subarray(first, first + count);
+    const mus = mean === undefined ? new Float64Array(count) : mean.subarray(first, first + count);
+    for (let j = 0; j < count; j++) {
+      const lambda = lambdas[j] as number;
+      gains[j] = exact ? Math.sqrt(alpha0 * alpha0 * lambda + sigma0 * sigma0) : Math.sqrt(schedule.process.priorVariance);
+      means[j] = exact ? alpha0 * (mus[j] as number) : 0;
+    }
+    replayLinearTape(
+      tape,
+      lambdas,
+      mus,
+      withMean,
+      gains.subarray(0, tape.registers * count),
+      means.subarray(0, tape.registers * count),
+    );
+    const offset = tape.result * count;
+    for (let j = 0; j < count; j++) {
+      const i = first + j;
+      const lambda = lambdas[j] as number;
+      const target = alphaEnd * alphaEnd * lambda + sigmaEnd * sigmaEnd;
+      const g = gains[offset + j] as number;
+      targetVariance[i] = target;
+      logVarianceRatio[i] = Math.log((g * g) / target);
+      meanError[i] = (withMean ? (means[offset + j] as number) : 0) - alphaEnd * (mus[j] as number);
+    }
+  }
+  return { logVarianceRatio, targetVariance, meanError };
 }
 
 /** The generic route: run `sampler` on {@link GaussianState} and read off variance and mean. */
@@ -48,7 +104,7 @@ export function sampledClosedForm(sampler: Sampler, input: ClosedFormInput): Dir
     const target = alphaEnd * alphaEnd * (eigenvalues[i] as number) + sigmaEnd * sigmaEnd;
     targetVariance[i] = target;
     logVarianceRatio[i] = Math.log((variance[i] as number) / target);
-    meanError[i] = (final.mean[i] as number) - alphaEnd * (mean?.[i] ?? 0);
+    meanError[i] = (final.mean === null ? 0 : (final.mean[i] as number)) - alphaEnd * (mean?.[i] ?? 0);
   }
   return { logVarianceRatio, targetVariance, meanError };
 }
@@ -74,7 +130,7 @@ export function gaussianTrajectory(sampler: Sampler, input: ClosedFormInput): Ga
   const gain = new Float64Array(levels * d);
   runOnGaussianState(sampler, input, (state, k) => {
     variance.set(stateVariance(state), k * d);
-    mean.set(state.mean, k * d);
+    if (state.mean !== null) mean.set(state.mean, k * d);
     const g0 = state.gains[0];
     if (g0 !== undefined) gain.set(g0, k * d);
   });

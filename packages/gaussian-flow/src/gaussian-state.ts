@@ -8,52 +8,71 @@ import type { NoiseSource, VectorSpace } from "./vector-space.js";
  * independent standard normal vectors: ξ₀ is the start noise, later ones are noise a stochastic sampler
  * added. Linear samplers keep this form exactly (THEORY.md §2), so running a sampler on it is the
  * closed form: the output is N(mean, Σ_j gains[j]²) in every direction, cross-covariances included.
+ * `mean` is null when it is zero (a centred source), which halves the work.
  */
 export interface GaussianState {
-  readonly mean: Float64Array;
+  readonly mean: Float64Array | null;
   readonly gains: readonly (Float64Array | undefined)[];
 }
 
-/** The linear combinations of {@link GaussianState}s. */
+/** The dimension d of a state. */
+export function stateDimension(state: GaussianState): number {
+  if (state.mean !== null) return state.mean.length;
+  for (const g of state.gains) if (g !== undefined) return g.length;
+  return 0;
+}
+
+/** y += c·x over the whole array. */
+function addScaled(c: number, x: Float64Array, y: Float64Array): void {
+  for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) + c * (x[i] as number);
+}
+
+/** The linear combinations of {@link GaussianState}s: one pass per (vector, source), no per-element allocation. */
 export const gaussianStateSpace: VectorSpace<GaussianState> = Object.freeze({
   /** Merges every noise source but the start noise ξ₀ into one: Σ_{j≥1} g_j² is all that x's law needs. */
   compact(x: GaussianState): GaussianState {
     if (x.gains.length <= 2) return x;
-    const d = x.mean.length;
-    const merged = new Float64Array(d);
+    const merged = new Float64Array(stateDimension(x));
     for (let j = 1; j < x.gains.length; j++) {
       const g = x.gains[j];
       if (g === undefined) continue;
-      for (let i = 0; i < d; i++) merged[i] = (merged[i] as number) + (g[i] as number) ** 2;
+      for (let i = 0; i < merged.length; i++) merged[i] = (merged[i] as number) + (g[i] as number) * (g[i] as number);
     }
-    for (let i = 0; i < d; i++) merged[i] = Math.sqrt(merged[i] as number);
+    for (let i = 0; i < merged.length; i++) merged[i] = Math.sqrt(merged[i] as number);
     return { mean: x.mean, gains: [x.gains[0], merged] };
   },
   combine(coefficients: readonly number[], vectors: readonly GaussianState[]): GaussianState {
-    const d = (vectors[0] as GaussianState).mean.length;
-    const mean = new Float64Array(d);
-    const sources = Math.max(...vectors.map((v) => v.gains.length));
-    const gains: (Float64Array | undefined)[] = new Array(sources).fill(undefined);
-    vectors.forEach((v, m) => {
-      const c = coefficients[m] as number;
-      for (let i = 0; i < d; i++) mean[i] = (mean[i] as number) + c * (v.mean[i] as number);
-      v.gains.forEach((g, j) => {
-        if (g === undefined) return;
-        const out = gains[j] ?? new Float64Array(d);
-        for (let i = 0; i < d; i++) out[i] = (out[i] as number) + c * (g[i] as number);
-        gains[j] = out;
-      });
-    });
+    const d = stateDimension(vectors[0] as GaussianState);
+    let mean: Float64Array | null = null;
+    let sources = 0;
+    for (let m = 0; m < vectors.length; m++) {
+      const v = vectors[m] as GaussianState;
+      sources = Math.max(sources, v.gains.length);
+      if (v.mean === null) continue;
+      mean ??= new Float64Array(d);
+      addScaled(coefficients[m] as number, v.mean, mean);
+    }
+    const gains: (Float64Array | undefined)[] = [];
+    for (let j = 0; j < sources; j++) {
+      let out: Float64Array | undefined;
+      for (let m = 0; m < vectors.length; m++) {
+        const g = (vectors[m] as GaussianState).gains[j];
+        if (g === undefined) continue;
+        out ??= new Float64Array(d);
+        addScaled(coefficients[m] as number, g, out);
+      }
+      gains.push(out);
+    }
     return { mean, gains };
   },
 });
 
 /** Per-direction variance Σ_j gains[j]² of a state. */
 export function stateVariance(state: GaussianState): Float64Array {
-  const variance = new Float64Array(state.mean.length);
+  const variance = new Float64Array(stateDimension(state));
   for (const g of state.gains) {
     if (g === undefined) continue;
-    for (let i = 0; i < variance.length; i++) variance[i] = (variance[i] as number) + (g[i] as number) ** 2;
+    for (let i = 0; i < variance.length; i++) variance[i] = (variance[i] as number) + (g[i] as number) * (g[i] as number);
   }
   return variance;
 }
@@ -61,30 +80,47 @@ export function stateVariance(state: GaussianState): Float64Array {
 /**
  * The exact denoiser of a Gaussian source N(μ, Σ) in the eigenbasis (THEORY.md §1):
  * D(x) = μ + λα/(α²λ + σ²)·(x − αμ), applied to a state's mean and to each of its gains.
- * `mean` holds μ in eigen-coordinates (zero when omitted).
+ * `mean` holds μ in eigen-coordinates (zero when omitted). The per-direction gains k are computed into
+ * one buffer owned by the returned function, so a call allocates only its output.
  */
 export function gaussianDenoiser(eigenvalues: Float64Array, mean?: Float64Array): Denoiser<GaussianState> {
   const d = eigenvalues.length;
+  const k = new Float64Array(d);
   return (x, { alpha, sigma }) => {
-    const out = new Float64Array(d);
-    const k = new Float64Array(d);
+    const a2 = alpha * alpha;
+    const s2 = sigma * sigma;
     for (let i = 0; i < d; i++) {
       const lambda = eigenvalues[i] as number;
-      const mu = mean?.[i] ?? 0;
-      k[i] = (lambda * alpha) / (alpha * alpha * lambda + sigma * sigma);
-      out[i] = mu + (k[i] as number) * ((x.mean[i] as number) - alpha * mu);
+      k[i] = (lambda * alpha) / (a2 * lambda + s2);
     }
-    const gains = x.gains.map((g) => (g === undefined ? undefined : g.map((v, i) => (k[i] as number) * v)));
+    let out: Float64Array | null = null;
+    if (mean !== undefined || x.mean !== null) {
+      out = new Float64Array(d);
+      for (let i = 0; i < d; i++) {
+        const mu = mean === undefined ? 0 : (mean[i] as number);
+        const xi = x.mean === null ? 0 : (x.mean[i] as number);
+        out[i] = mu + (k[i] as number) * (xi - alpha * mu);
+      }
+    }
+    const gains: (Float64Array | undefined)[] = [];
+    for (const g of x.gains) {
+      if (g === undefined) {
+        gains.push(undefined);
+        continue;
+      }
+      const scaled = new Float64Array(d);
+      for (let i = 0; i < d; i++) scaled[i] = (k[i] as number) * (g[i] as number);
+      gains.push(scaled);
+    }
     return { mean: out, gains };
   };
 }
 
 /** A noise source for {@link GaussianState}: every call opens a new independent source with unit gain. */
 export const gaussianStateNoise: NoiseSource<GaussianState> = (like) => {
-  const d = like.mean.length;
   const gains: (Float64Array | undefined)[] = new Array(like.gains.length).fill(undefined);
-  gains.push(new Float64Array(d).fill(1));
-  return { mean: new Float64Array(d), gains };
+  gains.push(new Float64Array(stateDimension(like)).fill(1));
+  return { mean: null, gains };
 };
 
 /**
@@ -95,15 +131,13 @@ export function priorState(eigenvalues: Float64Array, schedule: Schedule, prior:
   const d = eigenvalues.length;
   const alpha0 = schedule.alpha[0] as number;
   const sigma0 = schedule.sigma[0] as number;
-  const m = new Float64Array(d);
   const g = new Float64Array(d);
   for (let i = 0; i < d; i++) {
-    if (prior === "exact") {
-      m[i] = alpha0 * (mean?.[i] ?? 0);
-      g[i] = Math.sqrt(alpha0 * alpha0 * (eigenvalues[i] as number) + sigma0 * sigma0);
-    } else {
-      g[i] = Math.sqrt(schedule.process.priorVariance);
-    }
+    g[i] =
+      prior === "exact"
+        ? Math.sqrt(alpha0 * alpha0 * (eigenvalues[i] as number) + sigma0 * sigma0)
+        : Math.sqrt(schedule.process.priorVariance);
   }
+  const m = prior === "exact" && mean !== undefined ? mean.map((mu) => alpha0 * mu) : null;
   return { mean: m, gains: [g] };
 }
