@@ -2,6 +2,8 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** True when stderr is a terminal, where a progress line may be redrawn in place (absent: it is not). */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** A {@link CliIo} that keeps what was written, for calling `runCli` in-process (tests, playgrounds). */

@@ -1,7 +1,8 @@
 import type { Spectrum } from "@klsched/core-linalg";
 import { loadSpectrum } from "@klsched/core-linalg/node";
-import { type NoiseProcess, parseProcess, parseStrategy, type StrategySpec } from "@klsched/discretization";
+import { type NoiseProcess, parseProcess } from "@klsched/discretization";
 import { PRIORS, type Prior, parseSampler, type Sampler } from "@klsched/gaussian-flow";
+import { type AnyStrategy, parseAnyStrategy } from "@klsched/schedule-optim";
 import { flagSource, fromFlag } from "./flag-source.js";
 import { UsageError } from "./usage-error.js";
 
@@ -27,14 +28,30 @@ export function readPrior(text: string): Prior {
   return prior;
 }
 
-/** A strategy spec with the flag it came from, so later errors on it can name that flag. */
-export interface FlaggedStrategy extends StrategySpec {
+/**
+ * A strategy spec with the flag it came from, so later errors on it can name that flag, and whether its
+ * levels are to be rounded (`--round`).
+ */
+export interface FlaggedStrategy {
+  readonly strategy: AnyStrategy;
+  readonly label: string;
   readonly flag: string;
   readonly text: string;
+  readonly round: boolean;
 }
 
-/** `--strategy S` (or one item of `--strategies`) → a strategy; `round` adds `--round`. */
+/** `--strategy S` (or one item of `--strategies`) → a standard or optimised strategy; `round` adds `--round`. */
 export function readStrategy(text: string, flag: string, round: boolean): FlaggedStrategy {
-  const spec = fromFlag(flagSource(flag, text, "strategy"), () => parseStrategy(text, "strategy"));
-  return { ...spec, options: round ? { ...spec.options, round: true } : spec.options, flag, text };
+  const strategy = fromFlag(flagSource(flag, text, "strategy"), () => parseAnyStrategy(text, "strategy"));
+  return { strategy, label: strategy.label, flag, text, round };
+}
+
+/** `--spectrum` → the spectrum with its text, which later errors (a degenerate spectrum) quote. */
+export function spectrumInput(text: string): { readonly spectrum: Spectrum; readonly text: string } {
+  return { spectrum: readSpectrum(text), text };
+}
+
+/** `--sampler` → the sampler with its text, which later errors (a sampler an optimiser lacks) quote. */
+export function samplerInput(text: string): { readonly sampler: Sampler; readonly text: string } {
+  return { sampler: readSampler(text), text };
 }

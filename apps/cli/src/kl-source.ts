@@ -1,10 +1,11 @@
 import { type NoiseProcess, type Schedule, scheduleFromSigmas, scheduleFromTimesteps } from "@klsched/discretization";
 import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
-import { readStrategy } from "./inputs.js";
+import { type FlaggedStrategy, readStrategy } from "./inputs.js";
 import { jsonNumbers } from "./numbers.js";
 import { parseNumberList } from "./parse-lists.js";
 import { parseSteps } from "./parse-steps.js";
-import { strategyLevels } from "./strategy-levels.js";
+import { type Progress, silentProgress } from "./progress-line.js";
+import { type StrategyContext, strategyLevels } from "./strategy-levels.js";
 import { UsageError } from "./usage-error.js";
 
 /** The flags of `klsched kl` that say which levels to sample along. */
@@ -16,17 +17,19 @@ export interface KlSourceOptions {
   readonly round?: true | undefined;
 }
 
-/** The schedule `kl` evaluates, the flag it came from, and the JSON fields that echo it. */
+/** The schedule `kl` evaluates, the flag it came from, the JSON fields that echo it, and its strategy if any. */
 export interface KlSource {
   readonly schedule: Schedule;
   readonly source: FlagSource;
   readonly echo: Readonly<Record<string, unknown>>;
+  readonly strategy?: FlaggedStrategy;
 }
 
 const ONE_OF = "give exactly one of --strategy S --steps N, --sigmas a,b,… or --timesteps i,j,…";
 
 /** Exactly one of `--strategy S --steps N`, `--sigmas a,b,…`, `--timesteps i,j,…` → a schedule. */
-export function klSource(process: NoiseProcess, options: KlSourceOptions): KlSource {
+export function klSource(context: StrategyContext, options: KlSourceOptions, progress: Progress = silentProgress): KlSource {
+  const { process } = context;
   const given = [
     options.strategy !== undefined ? flagSource("--strategy", options.strategy) : undefined,
     options.strategy === undefined && options.steps !== undefined ? flagSource("--steps", options.steps) : undefined,
@@ -39,15 +42,15 @@ export function klSource(process: NoiseProcess, options: KlSourceOptions): KlSou
   if (options.round && options.strategy === undefined) throw new UsageError("--round", undefined, "applies to --strategy only");
   if (options.sigmas !== undefined) return fromSigmas(process, options.sigmas);
   if (options.timesteps !== undefined) return fromTimesteps(process, options.timesteps);
-  return fromStrategy(process, options);
+  return fromStrategy(context, options, progress);
 }
 
-function fromStrategy(process: NoiseProcess, options: KlSourceOptions): KlSource {
+function fromStrategy(context: StrategyContext, options: KlSourceOptions, progress: Progress): KlSource {
   if (options.strategy === undefined) throw new UsageError("--steps", options.steps, "needs --strategy S");
   if (options.steps === undefined) throw new UsageError("--strategy", options.strategy, "needs --steps N");
   const strategy = readStrategy(options.strategy, "--strategy", options.round === true);
-  const schedule = strategyLevels(process, strategy, parseSteps(options.steps));
-  return { schedule, source: flagSource("--strategy", options.strategy), echo: { strategy: strategy.label } };
+  const schedule = strategyLevels(strategy, parseSteps(options.steps), context, progress.task(strategy.label));
+  return { schedule, source: flagSource("--strategy", options.strategy), echo: { strategy: strategy.label }, strategy };
 }
 
 function fromSigmas(process: NoiseProcess, raw: string): KlSource {

@@ -1,7 +1,10 @@
 import { Command } from "@commander-js/extra-typings";
 import type { CliIo } from "./cli-io.js";
+import { registerAsymptotics } from "./commands/asymptotics.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerKl } from "./commands/kl.js";
+import { registerOptimize } from "./commands/optimize.js";
+import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { packageVersion } from "./version.js";
 
@@ -23,6 +26,9 @@ export function createProgram(io: CliIo): Command {
   registerSchedule(program, io);
   registerKl(program, io);
   registerCompare(program, io);
+  registerOptimize(program, io);
+  registerRank(program, io);
+  registerAsymptotics(program, io);
   return program;
 }
 

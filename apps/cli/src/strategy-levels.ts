@@ -1,13 +1,122 @@
+import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
 import type { NoiseProcess, Schedule } from "@klsched/discretization";
-import { strategySchedule } from "@klsched/discretization";
+import type { Prior, Sampler } from "@klsched/gaussian-flow";
+import { type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
+import { isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
 import { flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy } from "./inputs.js";
+import type { ProgressCallback } from "./progress-line.js";
+import { UsageError } from "./usage-error.js";
 
-/** The schedule of a strategy for N steps; errors name the strategy's flag, or `--round`. */
-export function strategyLevels(process: NoiseProcess, strategy: FlaggedStrategy, steps: number): Schedule {
-  return fromFlag(
-    flagSource(strategy.flag, strategy.text, "strategy"),
-    () => strategySchedule(process, strategy.strategy, steps, strategy.options),
-    { round: flagSource("--round", undefined), steps: flagSource("--steps", String(steps)) },
+/**
+ * What a strategy is resolved against: the process, and for an optimised strategy the spectrum, sampler
+ * and prior it is optimal for; with the text of `--spectrum` and `--sampler`, which errors may blame.
+ */
+export interface StrategyContext {
+  readonly process: NoiseProcess;
+  readonly spectrum?: { readonly spectrum: Spectrum; readonly text: string } | undefined;
+  readonly sampler?: { readonly sampler: Sampler; readonly text: string } | undefined;
+  readonly prior?: Prior | undefined;
+}
+
+/** A context with every part given: what `optimize` and `rank` resolve and score strategies against. */
+export interface ScoringContext extends StrategyContext {
+  readonly spectrum: { readonly spectrum: Spectrum; readonly text: string };
+  readonly sampler: { readonly sampler: Sampler; readonly text: string };
+  readonly prior: Prior;
+}
+
+/** KL(source ‖ output) and the rest along `schedule`, clean level included, under a scoring context. */
+export function scoreSchedule(context: ScoringContext, schedule: Schedule): ScheduleKL {
+  return scheduleKL({ spectrum: context.spectrum.spectrum, schedule, sampler: context.sampler.sampler, prior: context.prior });
+}
+
+/**
+ * The schedule of a strategy for N steps (optimised strategies are optimised here; `onProgress` hears
+ * how far). Errors name the strategy's flag, or `--round`, `--steps`, `--sampler`; an optimised
+ * strategy without `--spectrum` is refused, and one whose optimiser breaks down fails as `brokenOptimizer` says.
+ */
+export function strategyLevels(
+  strategy: FlaggedStrategy,
+  steps: number,
+  context: StrategyContext,
+  onProgress?: ProgressCallback,
+): Schedule {
+  const optimized = isOptimized(strategy.strategy);
+  if (optimized && context.spectrum === undefined) {
+    throw new UsageError(strategy.flag, strategy.text, `${strategy.label} is optimised for a spectrum and needs --spectrum`);
+  }
+  const resolve = () => {
+    try {
+      return resolveSchedule(
+        strategy.strategy,
+        steps,
+        resolveContext(context, onProgress),
+        strategy.round ? { round: true } : {},
+      );
+    } catch (error) {
+      if (optimized && error instanceof InvalidArgumentError && error.argument === "sigmas") {
+        throw brokenOptimizer(strategy, steps, context, error);
+      }
+      throw error;
+    }
+  };
+  return fromFlag(flagSource(strategy.flag, strategy.text, "strategy"), resolve, {
+    round: flagSource("--round", undefined),
+    steps: flagSource("--steps", String(steps)),
+    sampler: flagSource("--sampler", context.sampler?.text),
+  });
+}
+
+/** A KL of NaN for an optimised strategy is a spectrum the optimiser cannot handle: a usage error on `--spectrum`. */
+export function checkOptimizedKL(strategy: FlaggedStrategy, context: StrategyContext, kl: number): void {
+  if (isOptimized(strategy.strategy) && Number.isNaN(kl)) throw degenerateSpectrum(strategy, context, "its KL is not a number");
+}
+
+/**
+ * An optimiser that returned levels the library then refuses. NaN levels mean its arithmetic overflowed
+ * on the eigenvalues (1e-300, say): the spectrum is out of range, a usage error. Anything else (two
+ * levels pinned together) is the optimiser's own failure, exit code 1, reported with what was asked.
+ */
+function brokenOptimizer(strategy: FlaggedStrategy, steps: number, context: StrategyContext, error: InvalidArgumentError): Error {
+  if (String(error.value).includes("NaN"))
+    return degenerateSpectrum(strategy, context, `its levels are not numbers (${error.reason})`);
+  const sampler = context.sampler?.sampler.name ?? "ddim";
+  return new Error(
+    `${strategy.label} failed at N=${steps} with sampler ${sampler}: the optimised levels are invalid (${error.reason})`,
   );
+}
+
+function degenerateSpectrum(strategy: FlaggedStrategy, context: StrategyContext, why: string): UsageError {
+  const hint = "eigenvalues beyond the range the optimiser's arithmetic handles";
+  return new UsageError("--spectrum", context.spectrum?.text, `degenerate for ${strategy.label} (${hint}): ${why}`);
+}
+
+function resolveContext(context: StrategyContext, onProgress: ProgressCallback | undefined): ResolveContext {
+  return {
+    process: context.process,
+    ...(context.spectrum === undefined ? {} : { spectrum: context.spectrum.spectrum }),
+    ...(context.sampler === undefined ? {} : { sampler: context.sampler.sampler }),
+    ...(context.prior === undefined ? {} : { prior: context.prior }),
+    ...(onProgress === undefined ? {} : { onProgress }),
+  };
+}
+
+/**
+ * {@link strategyLevels} for a strategy the CLI picked itself (a baseline, a ranking candidate):
+ * `undefined` when the process cannot take it (karras on flow, say), which the library reports as an
+ * error on the strategy itself; errors that blame another flag (`--steps`, `--spectrum`, …) still throw.
+ */
+export function candidateLevels(
+  strategy: FlaggedStrategy,
+  steps: number,
+  context: StrategyContext,
+  onProgress?: ProgressCallback,
+): Schedule | undefined {
+  try {
+    return strategyLevels(strategy, steps, context, onProgress);
+  } catch (error) {
+    if (error instanceof UsageError && error.flag === strategy.flag) return undefined;
+    throw error;
+  }
 }

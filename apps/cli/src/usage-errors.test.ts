@@ -39,6 +39,33 @@ const kl = (process: string, ...flags: string[]) => ["kl", "--process", process,
 /** A schedule run of uniform on edm (a later --strategy overrides it). */
 const schedule = (...flags: string[]) => ["schedule", "--process", "edm", "--strategy", "uniform", ...flags];
 
+/** An optimize run on `process` with a small spectrum (a later flag overrides one here). */
+const optimize = (process: string, ...flags: string[]) => [
+  "optimize",
+  "--process",
+  process,
+  "--spectrum",
+  "isotropic:d=3",
+  "--steps",
+  "4",
+  ...flags,
+];
+
+/** A rank run on `process` with a small spectrum. */
+const rank = (process: string, ...flags: string[]) => [
+  "rank",
+  "--process",
+  process,
+  "--spectrum",
+  "isotropic:d=3",
+  "--steps",
+  "4",
+  ...flags,
+];
+
+/** An asymptotics run on edm with a small spectrum. */
+const asymptotics = (...flags: string[]) => ["asymptotics", "--process", "edm", "--spectrum", "isotropic:d=3", ...flags];
+
 /** [what is wrong, argv, the flag the message must name, the value it must quote]. */
 const CASES: [string, string[], string, string][] = [
   ["a negative eigenvalue in a .json file", compareArgs({ "--spectrum": file("negative.json") }), "--spectrum", "negative.json"],
@@ -100,6 +127,63 @@ const CASES: [string, string[], string, string][] = [
   ["an unknown option", schedule("--steps", "2", "--stepz", "2"), "--stepz", ""],
   ["a missing required option", schedule(), "--steps", ""],
   ["no command at all", [], "missing command", ""],
+  ["optimize: N above a discrete model's timestep count", optimize("sd15", "--steps", "1001"), "--steps", "1001"],
+  ["rank: N above a discrete model's timestep count", rank("sd15", "--steps", "1001"), "--steps", "1001"],
+  ["optimize: an empty spectrum", optimize("edm", "--spectrum", file("empty.json")), "--spectrum", "empty.json"],
+  ["rank: an empty spectrum", rank("edm", "--spectrum", file("empty.json")), "--spectrum", "empty.json"],
+  [
+    "optimize: a singular covariance (a zero eigenvalue)",
+    optimize("edm", "--spectrum", file("zero.csv")),
+    "--spectrum",
+    "zero.csv",
+  ],
+  ["rank: a NaN eigenvalue", rank("vp", "--spectrum", file("nan.npy")), "--spectrum", "nan.npy"],
+  [
+    "optimize: a spectrum too small for the optimiser",
+    optimize("edm", "--spectrum", "isotropic:d=3,lambda=1e-300"),
+    "--spectrum",
+    "isotropic:d=3,lambda=1e-300",
+  ],
+  [
+    "optimize --method tangent: a spectrum too large for the fit",
+    optimize("edm", "--spectrum", "isotropic:d=3,lambda=1e300", "--method", "tangent"),
+    "--spectrum",
+    "isotropic:d=3,lambda=1e300",
+  ],
+  [
+    "rank: a degenerate spectrum",
+    rank("flow", "--spectrum", "isotropic:d=3,lambda=1e-300"),
+    "--spectrum",
+    "isotropic:d=3,lambda=1e-300",
+  ],
+  ["optimize: an unknown --method", optimize("edm", "--method", "fastest"), "--method", "fastest"],
+  ["optimize: a standard strategy as --method", optimize("edm", "--method", "karras"), "--method", "karras"],
+  ["optimize: a fixed tangent as --method", optimize("edm", "--method", "tangent:c=1"), "--method", "tangent:c=1"],
+  ["optimize: an unknown method key", optimize("edm", "--method", "optimal:iterations=9"), "--method", "optimal:iterations=9"],
+  ["optimize --round on a continuous process", optimize("vp", "--round"), "--round", ""],
+  ["rank --round on a continuous process", rank("flow", "--round"), "--round", ""],
+  ["optimize: --json with another --format", optimize("edm", "--json", "--format", "csv"), "--format", "csv"],
+  ["asymptotics: an optimised strategy", asymptotics("--strategy", "optimal"), "--strategy", "optimal"],
+  ["asymptotics: a fitted tangent", asymptotics("--strategy", "tangent"), "--strategy", "tangent"],
+  ["asymptotics: an unknown strategy", asymptotics("--strategy", "kerras"), "--strategy", "kerras"],
+  [
+    "asymptotics: a strategy the process cannot take",
+    [...asymptotics("--strategy", "karras"), "--process", "flow"],
+    "--strategy",
+    "karras",
+  ],
+  [
+    "schedule: an optimised strategy without --spectrum",
+    schedule("--steps", "4", "--strategy", "optimal"),
+    "--strategy",
+    "optimal",
+  ],
+  [
+    "kl: an optimised strategy with --round on edm",
+    kl("edm", "--strategy", "geodesic", "--steps", "4", "--round"),
+    "--round",
+    "",
+  ],
 ];
 
 describe("usage errors", () => {
@@ -123,6 +207,11 @@ describe("usage errors", () => {
         "zero.csv",
       ].sort(),
     );
+  });
+
+  it("schedule --strategy optimal without --spectrum names --strategy and says it needs --spectrum", async () => {
+    const run = await runCaptured(schedule("--steps", "4", "--strategy", "optimal"));
+    expect(run.stderr).toBe('klsched: --strategy "optimal": optimal is optimised for a spectrum and needs --spectrum\n');
   });
 
   it("a valid compare with the same --plot writes the file (so the cases above fail for their own reason)", async () => {

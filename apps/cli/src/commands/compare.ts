@@ -3,12 +3,13 @@ import { PRIORS } from "@klsched/gaussian-flow";
 import type { CliIo } from "../cli-io.js";
 import { bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
-import { type FlaggedStrategy, readPrior, readProcess, readSampler, readSpectrum, readStrategy } from "../inputs.js";
+import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { parseWordList } from "../parse-lists.js";
 import { parseStepsList } from "../parse-steps.js";
 import { plotFormat, writePlot } from "../plot-file.js";
 import { klPlotSpec } from "../plot-spec.js";
+import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { UsageError } from "../usage-error.js";
 
 /** The options of `klsched compare` after commander has read them. */
@@ -24,6 +25,7 @@ export interface CompareOptions {
   readonly clean: boolean;
   readonly plot?: string | undefined;
   readonly json?: true | undefined;
+  readonly quiet?: true | undefined;
 }
 
 /** Registers `klsched compare`. */
@@ -38,26 +40,34 @@ export function registerCompare(program: Command, io: CliIo): void {
       ...(previous ?? []),
       value,
     ])
-    .option("--strategies <list>", 'strategies separated by spaces, e.g. "uniform karras tangent:c=1"')
+    .option("--strategies <list>", 'strategies separated by spaces, e.g. "uniform karras tangent:c=1 optimal"')
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "sampler", "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--plot <file>", "also draw KL against N on log-log axes to a .svg or .png file")
     .option("--json", "print one JSON object")
-    .action(async (options) => io.stdout(await compareOutput(options)));
+    .option("--quiet", "no progress line on stderr while optimised strategies are optimised")
+    .action(async (options) => {
+      const progress = progressLine(io, options.quiet);
+      io.stdout(await withProgress(progress, () => compareOutput(options, progress)));
+    });
 }
 
 /** The whole stdout of `klsched compare`, after writing the plot if one was asked for. */
-export async function compareOutput(options: CompareOptions): Promise<string> {
+export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<string> {
   const format = options.plot === undefined ? undefined : plotFormat(options.plot);
   const process = readProcess(options.process);
-  const spectrum = readSpectrum(options.spectrum);
+  const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
-  const sampler = readSampler(options.sampler);
+  const samplerIn = samplerInput(options.sampler);
   const steps = parseStepsList(options.steps);
   const strategies = readStrategies(options);
-  const rows = compareRows({ process, spectrum, strategies, steps, sampler, prior, clean: options.clean });
+  const input = { process, spectrum: spectrumIn, strategies, steps, sampler: samplerIn, prior, clean: options.clean };
+  const rows = compareRows(input, progress);
+  progress.clear();
+  const spectrum = spectrumIn.spectrum;
+  const sampler = samplerIn.sampler;
   if (options.plot !== undefined && format !== undefined) {
     await writePlot(options.plot, format, klPlotSpec(rows, steps, `${process.label} · ${spectrum.label}`));
   }

@@ -3,9 +3,11 @@ import { PRIORS } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
 import type { CliIo } from "../cli-io.js";
 import { flagSource, fromFlag } from "../flag-source.js";
-import { readPrior, readProcess, readSampler, readSpectrum } from "../inputs.js";
+import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
 import { klSource } from "../kl-source.js";
 import { formatNumber, jsonLine, jsonNumber } from "../numbers.js";
+import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { checkOptimizedKL } from "../strategy-levels.js";
 import { renderTable } from "../table.js";
 
 /** The options of `klsched kl` after commander has read them. */
@@ -21,6 +23,7 @@ export interface KlOptions {
   readonly sampler: string;
   readonly clean: boolean;
   readonly json?: true | undefined;
+  readonly quiet?: true | undefined;
 }
 
 /** Registers `klsched kl`. */
@@ -30,7 +33,7 @@ export function registerKl(program: Command, io: CliIo): void {
     .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .option("--strategy <spec>", "discretization strategy (with --steps)")
+    .option("--strategy <spec>", "discretization strategy (with --steps); also tangent, geodesic, optimal (optimised)")
     .option("--steps <N>", "number of steps of --strategy")
     .option("--sigmas <list>", "σ/α levels a,b,… (the clean level 0 is appended if missing)")
     .option("--timesteps <list>", "training timesteps i,j,… of a discrete process")
@@ -39,19 +42,27 @@ export function registerKl(program: Command, io: CliIo): void {
     .option("--sampler <spec>", "sampler", "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--json", "print one JSON object")
-    .action((options) => io.stdout(klOutput(options)));
+    .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
+    .action(async (options) => {
+      const progress = progressLine(io, options.quiet);
+      io.stdout(await withProgress(progress, () => klOutput(options, progress)));
+    });
 }
 
 /** The whole stdout of `klsched kl`. */
-export function klOutput(options: KlOptions): string {
+export function klOutput(options: KlOptions, progress: Progress = silentProgress): string {
   const process = readProcess(options.process);
-  const spectrum = readSpectrum(options.spectrum);
+  const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
-  const sampler = readSampler(options.sampler);
-  const { schedule, source, echo } = klSource(process, options);
+  const samplerIn = samplerInput(options.sampler);
+  const { spectrum } = spectrumIn;
+  const { sampler } = samplerIn;
+  const context = { process, spectrum: spectrumIn, sampler: samplerIn, prior };
+  const { schedule, source, echo, strategy } = klSource(context, options, progress);
   const result = fromFlag(source, () => scheduleKL({ spectrum, schedule, sampler, prior, clean: options.clean }), {
     "no-clean": flagSource("--no-clean", undefined),
   });
+  if (strategy !== undefined) checkOptimizedKL(strategy, context, result.kl);
   const fields = {
     kl: jsonNumber(result.kl),
     klReverse: jsonNumber(result.klReverse),

@@ -1,30 +1,27 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import type { Schedule } from "@klsched/discretization";
+import { PRIORS } from "@klsched/gaussian-flow";
+import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
-import { readProcess, readStrategy } from "../inputs.js";
+import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine } from "../numbers.js";
 import { parseSteps } from "../parse-steps.js";
-import {
-  SCHEDULE_FORMATS,
-  type ScheduleFormat,
-  scheduleComfyui,
-  scheduleCsv,
-  scheduleDiffusers,
-  scheduleJson,
-  scheduleTable,
-  trainingTimesteps,
-} from "../schedule-formats.js";
+import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable } from "../schedule-formats.js";
+import { outputFormat, scheduleExport } from "../schedule-output.js";
 import { strategyLevels } from "../strategy-levels.js";
-import { UsageError } from "../usage-error.js";
 
 /** The options of `klsched schedule` after commander has read them. */
 export interface ScheduleOptions {
   readonly process: string;
   readonly strategy: string;
   readonly steps: string;
+  readonly spectrum?: string | undefined;
+  readonly prior: string;
+  readonly sampler: string;
   readonly format?: ScheduleFormat | undefined;
   readonly json?: true | undefined;
   readonly round?: true | undefined;
+  readonly quiet?: true | undefined;
 }
 
 /** Registers `klsched schedule`. */
@@ -33,55 +30,53 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .command("schedule")
     .description("print the levels a strategy visits: N noisy levels, then the clean level")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
-    .requiredOption("--strategy <spec>", "discretization strategy: uniform, karras:rho=7, tangent:c=1, …")
+    .requiredOption(
+      "--strategy <spec>",
+      "discretization strategy: uniform, karras:rho=7, tangent:c=1, … or tangent, geodesic, optimal",
+    )
     .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option(
+      "--spectrum <spec|file>",
+      "source covariance eigenvalues, which an optimised strategy (tangent, geodesic, optimal) needs",
+    )
+    .addOption(
+      new Option("--prior <prior>", "the prior an optimised strategy is optimal for").choices(PRIORS).default("standard"),
+    )
+    .option("--sampler <spec>", "the sampler an optimised strategy is optimal for", "ddim")
     .addOption(new Option("--format <format>", "output format instead of the table").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
-    .action((options) => io.stdout(scheduleOutput(options)));
+    .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
+    .action(async (options) => {
+      const progress = progressLine(io, options.quiet);
+      io.stdout(await withProgress(progress, () => scheduleOutput(options, progress)));
+    });
 }
 
 /** The whole stdout of `klsched schedule`. */
-export function scheduleOutput(options: ScheduleOptions): string {
+export function scheduleOutput(options: ScheduleOptions, progress: Progress = silentProgress): string {
   const format = outputFormat(options);
   const process = readProcess(options.process);
   const steps = parseSteps(options.steps);
-  // diffusers indexes its ᾱ table with integer timesteps, so that format rounds on discrete processes.
+  const spectrum = options.spectrum === undefined ? undefined : spectrumInput(options.spectrum);
+  const prior = readPrior(options.prior);
+  const sampler = samplerInput(options.sampler);
+  // diffusers indexes its ᾱ table with integer timesteps, so that format rounds on discrete processes
+  // (and `optimal` then runs the integer search instead of rounding the continuous optimum).
   const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
   const strategy = readStrategy(options.strategy, "--strategy", round);
-  const schedule = strategyLevels(process, strategy, steps);
+  const schedule = strategyLevels(strategy, steps, { process, spectrum, sampler, prior }, progress.task(strategy.label));
   switch (format) {
-    case "json":
-      return jsonLine(scheduleJson(schedule, { strategy: strategy.label, steps }));
-    case "csv":
-      return scheduleCsv(schedule);
-    case "diffusers":
-      checkDistinctTimesteps(schedule, options.steps);
-      return scheduleDiffusers(schedule);
-    case "comfyui":
-      return scheduleComfyui(schedule);
+    case "json": {
+      // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
+      const optimizedFor = isOptimized(strategy.strategy)
+        ? { spectrum: spectrum?.spectrum.label, prior, sampler: sampler.sampler.name }
+        : {};
+      return jsonLine({ ...scheduleJson(schedule, { strategy: strategy.label, steps }), ...optimizedFor });
+    }
     case "table":
       return scheduleTable(schedule);
-  }
-}
-
-function outputFormat(options: ScheduleOptions): ScheduleFormat | "table" {
-  if (options.json && options.format !== undefined && options.format !== "json") {
-    throw new UsageError("--format", options.format, "conflicts with --json (which means --format json)");
-  }
-  return options.json ? "json" : (options.format ?? "table");
-}
-
-/** diffusers rejects timesteps that do not decrease strictly; rounding many steps can repeat one. */
-function checkDistinctTimesteps(schedule: Schedule, steps: string): void {
-  const timesteps = trainingTimesteps(schedule);
-  for (let k = 1; k < timesteps.length; k++) {
-    if (timesteps[k] === timesteps[k - 1]) {
-      throw new UsageError(
-        "--steps",
-        steps,
-        `rounded to integers, timestep ${timesteps[k]} repeats; diffusers needs strictly decreasing timesteps`,
-      );
-    }
+    default:
+      return scheduleExport(schedule, format, options.steps);
   }
 }

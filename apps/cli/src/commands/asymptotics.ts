@@ -1,0 +1,124 @@
+import { type Command, Option } from "@commander-js/extra-typings";
+import { PRIORS } from "@klsched/gaussian-flow";
+import { fittedOrder, klAsymptotics, predictKL, scheduleKL } from "@klsched/kl-metrics";
+import type { CliIo } from "../cli-io.js";
+import { flagSource, fromFlag } from "../flag-source.js";
+import { readPrior, readProcess, readStrategy, spectrumInput } from "../inputs.js";
+import { formatNumber, formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
+import { strategyLevels } from "../strategy-levels.js";
+import { renderTable } from "../table.js";
+import { UsageError } from "../usage-error.js";
+
+/** The step counts the expansion is checked at. */
+export const ASYMPTOTICS_STEPS = [4, 8, 16, 32, 64, 128, 256, 512, 1000] as const;
+
+/** The order is fitted over N ≥ this: below it the O(N⁻⁴) tail is not yet the error. */
+const ORDER_FROM = 30;
+
+/** Errors at or below this fraction of the exact KL are rounding, not truncation: they stay out of the fit. */
+const ROUNDING = 1e-12;
+
+/** The options of `klsched asymptotics` after commander has read them. */
+export interface AsymptoticsOptions {
+  readonly process: string;
+  readonly spectrum: string;
+  readonly strategy: string;
+  readonly prior: string;
+  readonly json?: true | undefined;
+}
+
+/** One step count: the exact closed-form KL and the four-term expansion's. */
+export interface AsymptoticsRow {
+  readonly steps: number;
+  readonly exact: number;
+  readonly predicted: number;
+}
+
+/** Registers `klsched asymptotics`. */
+export function registerAsymptotics(program: Command, io: CliIo): void {
+  program
+    .command("asymptotics")
+    .description("KL(N) ≈ c0 + c1/N + c2/N² + c3/N³ for a strategy (DDIM), against the exact KL from N = 4 to 1000")
+    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--strategy <spec>", "a standard strategy: uniform, karras:rho=7, tangent:c=1, …")
+    .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--json", "print one JSON object")
+    .action((options) => io.stdout(asymptoticsOutput(options)));
+}
+
+/** The whole stdout of `klsched asymptotics`. */
+export function asymptoticsOutput(options: AsymptoticsOptions): string {
+  const process = readProcess(options.process);
+  const spectrum = spectrumInput(options.spectrum);
+  const prior = readPrior(options.prior);
+  const strategy = readStrategy(options.strategy, "--strategy", false);
+  if (strategy.strategy.kind !== "standard") {
+    throw new UsageError(
+      "--strategy",
+      options.strategy,
+      `${strategy.label} is optimised anew for each N, so it has no fixed level map to expand; give a standard strategy`,
+    );
+  }
+  const { spec } = strategy.strategy;
+  const expansion = fromFlag(flagSource("--strategy", options.strategy), () =>
+    klAsymptotics({ spectrum: spectrum.spectrum, process, strategy: spec.strategy, options: spec.options, prior }),
+  );
+  // the expansion is of deterministic DDIM's KL, the default sampler of scheduleKL
+  const rows: AsymptoticsRow[] = ASYMPTOTICS_STEPS.map((steps) => ({
+    steps,
+    exact: scheduleKL({ spectrum: spectrum.spectrum, schedule: strategyLevels(strategy, steps, { process }), prior }).kl,
+    predicted: predictKL(expansion.coefficients, steps),
+  }));
+  const order = expansionOrder(rows);
+  const echo = { process: process.label, spectrum: spectrum.spectrum.label, strategy: strategy.label, prior };
+  if (options.json) {
+    return jsonLine({
+      ...echo,
+      coefficients: expansion.coefficients.map(jsonNumber),
+      order: order === undefined ? null : jsonNumber(order),
+      converged: expansion.converged,
+      chebyshevTerms: expansion.chebyshevTerms,
+      rows: rows.map((row) => ({ steps: row.steps, exact: jsonNumber(row.exact), predicted: jsonNumber(row.predicted) })),
+    });
+  }
+  const [c0, c1, c2, c3] = expansion.coefficients.map(formatNumber);
+  const lines = [
+    `KL(N) ≈ c0 + c1/N + c2/N² + c3/N³ for ${strategy.label} under DDIM (${process.label}, ${spectrum.spectrum.label}, prior ${prior})`,
+    `c0 = ${c0}, c1 = ${c1}, c2 = ${c2}, c3 = ${c3}`,
+    `|predicted − exact| falls like N^−${order === undefined ? "?" : formatSignificant(order)} over N ≥ ${ORDER_FROM}`,
+    ...(expansion.converged
+      ? []
+      : [
+          `the level map's interpolant did not converge (${expansion.chebyshevTerms} terms): only the leading terms are reliable`,
+        ]),
+  ];
+  const table = renderTable(
+    [
+      { header: "N", align: "right" },
+      { header: "exact", align: "right" },
+      { header: "predicted", align: "right" },
+      { header: "rel. error", align: "right" },
+    ],
+    rows.map((row) => [
+      String(row.steps),
+      formatSignificant(row.exact),
+      formatSignificant(row.predicted),
+      formatSignificant(Math.abs(row.predicted - row.exact) / Math.abs(row.exact)),
+    ]),
+  );
+  return `${lines.join("\n")}\n\n${table}`;
+}
+
+/**
+ * The measured order p of |predicted − exact| ∝ N^−p over the rows with N ≥ 30, leaving out errors at
+ * rounding level; undefined when fewer than two such rows remain.
+ */
+export function expansionOrder(rows: readonly AsymptoticsRow[]): number | undefined {
+  const points = rows
+    .filter((row) => row.steps >= ORDER_FROM)
+    .map((row) => ({ steps: row.steps, error: Math.abs(row.predicted - row.exact), floor: ROUNDING * Math.abs(row.exact) }))
+    .filter(({ error, floor }) => Number.isFinite(error) && error > floor)
+    .map(({ steps, error }) => [steps, error] as const);
+  return points.length < 2 ? undefined : fittedOrder(points);
+}

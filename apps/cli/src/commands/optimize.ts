@@ -1,0 +1,129 @@
+import { type Command, Option } from "@commander-js/extra-typings";
+import { parseSpec } from "@klsched/core-linalg";
+import { STRATEGY_KINDS } from "@klsched/discretization";
+import { PRIORS } from "@klsched/gaussian-flow";
+import { isOptimized } from "@klsched/schedule-optim";
+import type { CliIo } from "../cli-io.js";
+import { flagSource, fromFlag } from "../flag-source.js";
+import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
+import { jsonLine, jsonNumber } from "../numbers.js";
+import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
+import { parseSteps } from "../parse-steps.js";
+import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable } from "../schedule-formats.js";
+import { outputFormat, scheduleExport } from "../schedule-output.js";
+import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
+import { UsageError } from "../usage-error.js";
+
+/** The optimisation methods (CLI.md "Optimised" strategies); `tangent` also takes `fit=exact|asymptotic`. */
+export const OPTIMIZE_METHODS = ["tangent", "geodesic", "optimal"] as const;
+
+/** The standard strategies an optimised schedule is measured against (those the process can take). */
+export const BASELINES = ["uniform", "quadratic", "logsnr", "exponential", "karras", "tangent:c=1"] as const;
+
+/** The options of `klsched optimize` after commander has read them. */
+export interface OptimizeOptions {
+  readonly process: string;
+  readonly spectrum: string;
+  readonly steps: string;
+  readonly method: string;
+  readonly prior: string;
+  readonly sampler: string;
+  readonly format?: ScheduleFormat | undefined;
+  readonly json?: true | undefined;
+  readonly round?: true | undefined;
+  readonly quiet?: true | undefined;
+}
+
+/** Registers `klsched optimize`. */
+export function registerOptimize(program: Command, io: CliIo): void {
+  program
+    .command("optimize")
+    .description("the schedule of least KL for a spectrum, with its KL and the standard strategies' for comparison")
+    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option(
+      "--method <method>",
+      "optimal (exact minimum), geodesic, or tangent (fitted coefficient; tangent:fit=asymptotic)",
+      "optimal",
+    )
+    .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--sampler <spec>", "sampler", "ddim")
+    .addOption(new Option("--format <format>", "output format instead of the tables").choices(SCHEDULE_FORMATS))
+    .option("--json", "same as --format json")
+    .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
+    .option("--quiet", "no progress line on stderr")
+    .action(async (options) => {
+      const progress = progressLine(io, options.quiet);
+      io.stdout(await withProgress(progress, () => optimizeOutput(options, progress)));
+    });
+}
+
+/** The whole stdout of `klsched optimize`. */
+export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): string {
+  const format = outputFormat(options);
+  const process = readProcess(options.process);
+  const spectrum = spectrumInput(options.spectrum);
+  const prior = readPrior(options.prior);
+  const sampler = samplerInput(options.sampler);
+  const steps = parseSteps(options.steps);
+  // diffusers indexes its ᾱ table with integer timesteps: export the integer optimum, not a rounding
+  const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
+  const method = readMethod(options.method, round);
+  const context: ScoringContext = { process, spectrum, sampler, prior };
+  const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`));
+  const result = scoreSchedule(context, schedule);
+  checkOptimizedKL(method, context, result.kl);
+  if (format !== "json" && format !== "table") return scheduleExport(schedule, format, options.steps);
+
+  const baselines = baselineKL(context, steps, round);
+  progress.clear();
+  if (format === "table") {
+    const caption = `${method.label} at N=${steps} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
+    const summary = optimizeSummary({ strategy: method.label, kl: result.kl, klReverse: result.klReverse }, baselines);
+    return `${caption}\n${scheduleTable(schedule)}\n${summary}`;
+  }
+  return jsonLine({
+    ...scheduleJson(schedule, { strategy: method.label, steps }),
+    method: method.label,
+    kl: jsonNumber(result.kl),
+    klReverse: jsonNumber(result.klReverse),
+    baselines: baselines.map((row) => ({ strategy: row.strategy, kl: jsonNumber(row.kl) })),
+    spectrum: spectrum.spectrum.label,
+    prior,
+    sampler: sampler.sampler.name,
+    round,
+  });
+}
+
+/**
+ * `--method`: `optimal`, `geodesic`, `tangent` or `tangent:fit=…`. A standard strategy (`karras`,
+ * `tangent:c=1`) is no method: it is refused with a pointer to the methods.
+ */
+function readMethod(text: string, round: boolean): FlaggedStrategy {
+  const expected = `expected ${OPTIMIZE_METHODS.join(", ")}`;
+  const { kind } = fromFlag(flagSource("--method", text, "method"), () => parseSpec(text, "method"));
+  if (!(OPTIMIZE_METHODS as readonly string[]).includes(kind)) {
+    const standard = (STRATEGY_KINDS as readonly string[]).includes(kind);
+    throw new UsageError(
+      "--method",
+      text,
+      standard ? `${kind} is a standard strategy, not an optimisation method; ${expected}` : `unknown method (${expected})`,
+    );
+  }
+  const method = readStrategy(text, "--method", round);
+  if (!isOptimized(method.strategy)) {
+    throw new UsageError("--method", text, `a tangent law with a given c is not optimised (drop c=… to fit it); ${expected}`);
+  }
+  return method;
+}
+
+/** The KL of each baseline at N, with the same rounding, leaving out those the process cannot take. */
+function baselineKL(context: ScoringContext, steps: number, round: boolean): StrategyKL[] {
+  return BASELINES.flatMap((text) => {
+    const strategy = readStrategy(text, "--strategy", round);
+    const schedule = candidateLevels(strategy, steps, context);
+    return schedule === undefined ? [] : [{ strategy: strategy.label, kl: scoreSchedule(context, schedule).kl }];
+  });
+}

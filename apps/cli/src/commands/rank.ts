@@ -1,0 +1,109 @@
+import { type Command, Option } from "@commander-js/extra-typings";
+import { PRIORS } from "@klsched/gaussian-flow";
+import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules } from "@klsched/schedule-optim";
+import type { CliIo } from "../cli-io.js";
+import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
+import { formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
+import { parseSteps } from "../parse-steps.js";
+import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { candidateLevels, checkOptimizedKL, type ScoringContext } from "../strategy-levels.js";
+import { renderTable } from "../table.js";
+
+/** The options of `klsched rank` after commander has read them. */
+export interface RankOptions {
+  readonly process: string;
+  readonly spectrum: string;
+  readonly steps: string;
+  readonly prior: string;
+  readonly sampler: string;
+  readonly round?: true | undefined;
+  readonly json?: true | undefined;
+  readonly quiet?: true | undefined;
+}
+
+/** Registers `klsched rank`. */
+export function registerRank(program: Command, io: CliIo): void {
+  program
+    .command("rank")
+    .description("every standard and optimised strategy at N steps, sorted by KL, best first")
+    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
+    .option("--json", "print one JSON object")
+    .option("--quiet", "no progress line on stderr")
+    .action(async (options) => {
+      const progress = progressLine(io, options.quiet);
+      io.stdout(await withProgress(progress, () => rankOutput(options, progress)));
+    });
+}
+
+/** The whole stdout of `klsched rank`. */
+export function rankOutput(options: RankOptions, progress: Progress = silentProgress): string {
+  const process = readProcess(options.process);
+  const spectrum = spectrumInput(options.spectrum);
+  const prior = readPrior(options.prior);
+  const sampler = samplerInput(options.sampler);
+  const steps = parseSteps(options.steps);
+  const context: ScoringContext = { process, spectrum, sampler, prior };
+  const { rows, skipped } = rankCandidates(context, steps, options.round === true, progress);
+  progress.clear();
+  const echo = { process: process.label, spectrum: spectrum.spectrum.label, steps, prior, sampler: sampler.sampler.name };
+  if (options.json) {
+    return jsonLine({
+      ...echo,
+      round: options.round === true,
+      rows: rows.map((row) => ({ strategy: row.label, kl: jsonNumber(row.kl), klReverse: jsonNumber(row.klReverse) })),
+      skipped,
+    });
+  }
+  const caption = `KL(source ‖ output) in nats at N=${steps}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
+  const table = renderTable(
+    [
+      { header: "#", align: "right" },
+      { header: "strategy" },
+      { header: "KL", align: "right" },
+      { header: "KL reverse", align: "right" },
+    ],
+    rows.map((row, k) => [String(k + 1), row.label, formatSignificant(row.kl), formatSignificant(row.klReverse)]),
+  );
+  const left = skipped.length === 0 ? "" : `left out (${process.label} cannot take them): ${skipped.join(", ")}\n`;
+  return `${caption}\n${table}${left}`;
+}
+
+/**
+ * Every `rankingCandidates` strategy the process takes, resolved at N (optimised ones optimised, with
+ * `round` the integer search) and sorted by KL; those it cannot take are named in `skipped`.
+ */
+function rankCandidates(
+  context: ScoringContext,
+  steps: number,
+  round: boolean,
+  progress: Progress,
+): { rows: RankedCandidate[]; skipped: string[] } {
+  const texts = rankingCandidates(context.spectrum.spectrum);
+  const strategies = texts.map((text) => readStrategy(text, "--strategy", round));
+  const candidates: Candidate[] = [];
+  const skipped: string[] = [];
+  strategies.forEach((strategy, k) => {
+    const report = progress.task(`rank ${strategy.label}`);
+    report(k, texts.length);
+    const schedule = candidateLevels(strategy, steps, context);
+    if (schedule === undefined) skipped.push(strategy.label);
+    else candidates.push({ label: strategy.label, schedule });
+  });
+  progress.task("rank")(texts.length, texts.length);
+  const rows = rankSchedules(candidates, {
+    spectrum: context.spectrum.spectrum,
+    sampler: context.sampler.sampler,
+    prior: context.prior,
+    clean: true,
+  });
+  for (const row of rows) {
+    const strategy = strategies.find((s) => s.label === row.label);
+    if (strategy !== undefined) checkOptimizedKL(strategy, context, row.kl);
+  }
+  return { rows, skipped };
+}
