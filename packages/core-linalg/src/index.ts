@@ -11,6 +11,7 @@ export { phi } from "./phi.js";
 export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";
 export {
   createSpectrum,
+  EIGENVALUE_RANGE,
   geometricSpectrum,
   isotropicSpectrum,
   powerlawSpectrum,

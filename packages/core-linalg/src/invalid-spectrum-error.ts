@@ -1,6 +1,6 @@
 import { KlschedError } from "./klsched-error.js";
 
-/** An eigenvalue is not a positive finite number; `index` is its 0-based position. */
+/** An eigenvalue is not a positive number within the accepted range; `index` is its 0-based position. */
 export class InvalidSpectrumError extends KlschedError {
   readonly index: number;
   readonly value: number;

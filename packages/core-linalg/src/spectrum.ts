@@ -15,13 +15,19 @@ export interface Spectrum {
   readonly [validated]: true;
 }
 
+/**
+ * The eigenvalues klsched accepts: positive, finite, and within [1e-60, 1e60], so that λ², λ·s² and the
+ * products of a thousand-step closed form stay far from float64 overflow and underflow.
+ */
+export const EIGENVALUE_RANGE = { min: 1e-60, max: 1e60 } as const;
+
 /** Validates and copies `values` into a descending Spectrum. Throws InvalidSpectrumError on the first bad value. */
 export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spectrum {
   if (values.length === 0) throw new InvalidArgumentError("eigenvalues", "[]", "a spectrum needs at least one eigenvalue");
   const eigenvalues = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
-    if (!(v > 0) || !Number.isFinite(v)) throw new InvalidSpectrumError(i, v);
+    if (!(v >= EIGENVALUE_RANGE.min && v <= EIGENVALUE_RANGE.max)) throw new InvalidSpectrumError(i, v);
     eigenvalues[i] = v;
   }
   eigenvalues.sort().reverse();

@@ -5,7 +5,6 @@ import {
   type Schedule,
   type StrategyOptions,
   type StrategySpec,
-  scheduleFromSigmas,
   scheduleFromTimes,
   strategySchedule,
 } from "@klsched/discretization";
@@ -14,6 +13,7 @@ import { geodesicSchedule } from "./geodesic-schedule.js";
 import { integerOptimalTimesteps, strictlyDecreasingIntegers } from "./integer-optimal.js";
 import { optimalSchedule } from "./optimal-schedule.js";
 import { levelRange } from "./optimization-context.js";
+import { scheduleFromLevels } from "./schedule-from-levels.js";
 import { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
 
 /** Any strategy a command accepts: a standard one, or one optimised for a spectrum (CLI.md "Optimised"). */
@@ -37,7 +37,18 @@ export function parseAnyStrategy(text: string, argument = "strategy"): AnyStrate
     new SpecReader(spec, [], argument);
     return { kind: spec.kind, label: spec.text };
   }
-  return { kind: "standard", label: spec.text, spec: parseStrategy(text, argument) };
+  try {
+    return { kind: "standard", label: spec.text, spec: parseStrategy(text, argument) };
+  } catch (error) {
+    if (error instanceof InvalidArgumentError && error.reason.startsWith("unknown strategy kind")) {
+      throw new InvalidArgumentError(
+        argument,
+        text,
+        `${error.reason.replace(/\)$/, "")}, or the optimised tangent, geodesic, optimal)`,
+      );
+    }
+    throw error;
+  }
 }
 
 /** True for the strategies that depend on the spectrum (and sampler and prior). */
@@ -90,7 +101,7 @@ export function resolveSchedule(
     }
   }
   const levels = optimizedLevels(strategy, steps, optimization);
-  const schedule = scheduleFromSigmas(process, levels);
+  const schedule = scheduleFromLevels(process, levels);
   if (!options.round || T === undefined) return schedule;
   const timesteps = strictlyDecreasingIntegers(schedule.t.subarray(0, steps), T);
   return scheduleFromTimes(process, [...timesteps, process.tClean]);

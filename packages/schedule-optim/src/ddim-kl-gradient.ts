@@ -1,7 +1,8 @@
 import { compensatedSum } from "@klsched/core-linalg";
-import { type NoiseProcess, scheduleFromSigmas } from "@klsched/discretization";
+import type { NoiseProcess } from "@klsched/discretization";
 import { ddimClosedForm, type Prior } from "@klsched/gaussian-flow";
 import { forwardKL } from "@klsched/kl-metrics";
+import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /**
  * KL(source ‖ DDIM output) for the levels s₀ > s₁ > … > s_{N−1} > s_N = 0 (σ/α values; s₀ may be ∞ where
@@ -22,7 +23,7 @@ export function ddimKLWithGradient(
   mean?: Float64Array,
 ): number {
   const n = levels.length - 1;
-  const schedule = scheduleFromSigmas(process, levels);
+  const schedule = scheduleFromLevels(process, levels);
   const output = ddimClosedForm(eigenvalues, schedule, prior, mean);
   const d = eigenvalues.length;
   const kl = new Float64Array(d);

@@ -1,8 +1,8 @@
 import { compensatedSum, phi } from "@klsched/core-linalg";
-import { scheduleFromSigmas } from "@klsched/discretization";
 import { ddimClosedForm } from "@klsched/gaussian-flow";
 import { GeodesicMetric, geodesicLevels } from "./geodesic.js";
 import { levelRange, type OptimizationContext } from "./optimization-context.js";
+import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /** Levels of an optimised schedule, σ/α from the start to the clean level 0, with how they were found. */
 export interface OptimizedLevels {
@@ -29,7 +29,7 @@ export function geodesicSchedule(
   const { start, floor } = levelRange(context.process);
   const prior = context.prior ?? "standard";
   const klOf = (candidate: Float64Array) => {
-    const out = ddimClosedForm(eigenvalues, scheduleFromSigmas(context.process, candidate), prior);
+    const out = ddimClosedForm(eigenvalues, scheduleFromLevels(context.process, candidate), prior);
     return { delta: out.logVarianceRatio, kl: compensatedSum(out.logVarianceRatio.map((d) => 0.5 * phi(-d))) };
   };
   let weights = new Float64Array(eigenvalues.length).fill(1);

@@ -1,8 +1,8 @@
-import { scheduleFromSigmas } from "@klsched/discretization";
 import { scheduleKL } from "@klsched/kl-metrics";
 import type { LevelChart } from "./level-chart.js";
 import { levelsFromLogits } from "./level-chart.js";
 import { contextSampler, type OptimizationContext } from "./optimization-context.js";
+import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /**
  * KL(source ‖ output) of any sampler's closed form at the levels of `logits`, with its gradient in the
@@ -18,7 +18,7 @@ export function samplerKLWithGradient(
   const klAt = (x: Float64Array) =>
     scheduleKL({
       spectrum: context.spectrum,
-      schedule: scheduleFromSigmas(context.process, levelsFromLogits(chart, x)),
+      schedule: scheduleFromLevels(context.process, levelsFromLogits(chart, x)),
       sampler: contextSampler(context),
       prior: context.prior ?? "standard",
       ...(context.mean === undefined ? {} : { mean: context.mean }),

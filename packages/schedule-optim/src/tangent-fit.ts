@@ -1,7 +1,7 @@
 import { compensatedSum, minimizeScalar } from "@klsched/core-linalg";
-import { scheduleFromSigmas } from "@klsched/discretization";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
+import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /** How the tangent law's coefficient is chosen. */
 export type TangentFit = "exact" | "asymptotic";
@@ -63,7 +63,7 @@ export function fitTangentCoefficient(context: OptimizationContext, steps: numbe
           const levels = tangentLevels(start, floor, Math.exp(logC), steps);
           return scheduleKL({
             spectrum: context.spectrum,
-            schedule: scheduleFromSigmas(context.process, levels),
+            schedule: scheduleFromLevels(context.process, levels),
             sampler,
             prior: context.prior ?? "standard",
             ...(context.mean === undefined ? {} : { mean: context.mean }),
