@@ -11,6 +11,7 @@ export type { Denoiser } from "./denoiser.js";
 export type { DirectionalOutput } from "./directional-output.js";
 export { dpmpp2m } from "./dpmpp-2m.js";
 export { euler } from "./euler.js";
+export { stepsForBudget } from "./evaluation-budget.js";
 export {
   type GaussianState,
   gaussianDenoiser,

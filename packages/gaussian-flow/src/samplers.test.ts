@@ -3,6 +3,7 @@ import { parseProcess, parseStrategy, type Schedule, strategySchedule, withoutCl
 import { describe, expect, it } from "vitest";
 import { closedFormOutput, sampledClosedForm } from "./closed-form.js";
 import { ddim } from "./ddim.js";
+import { stepsForBudget } from "./evaluation-budget.js";
 import type { Level } from "./level.js";
 import { normalGenerator } from "./random.js";
 import { type SampleBatch, sampleSpace } from "./sample-space.js";
@@ -172,6 +173,16 @@ describe("the samplers that theory says coincide do", () => {
     const schedule = scheduleOf(process, process === "flow" ? "uniform" : "karras", 10);
     same(closed("ddim:eta=1", schedule), closed("ddpm", schedule), 1e-10);
     same(closed("euler-ancestral", schedule), closed("ddpm", schedule), 1e-10);
+  });
+
+  it("stepsForBudget gives the most steps within an NFE budget", () => {
+    const edm = parseProcess("edm");
+    expect(stepsForBudget(parseSampler("ddim"), edm, 10)).toBe(10);
+    expect(stepsForBudget(parseSampler("heun"), edm, 10)).toBe(5); // 2·5 − 1 = 9 ≤ 10 < 11
+    expect(stepsForBudget(parseSampler("heun"), edm, 9)).toBe(5);
+    expect(stepsForBudget(parseSampler("heun"), edm, 1)).toBe(1);
+    expect(stepsForBudget(parseSampler("dpmpp-2m"), parseProcess("flow"), 7)).toBe(7);
+    expect(() => stepsForBudget(ddim, edm, 0)).toThrow(/nfe/);
   });
 
   it("heun and dpmpp-2m differ from ddim, and heun spends 2N − 1 evaluations", () => {
