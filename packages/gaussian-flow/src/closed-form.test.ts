@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { closedFormOutput, gaussianTrajectory, sampledClosedForm } from "./closed-form.js";
 import { ddim } from "./ddim.js";
 import { ddimClosedForm } from "./ddim-closed-form.js";
-import type { Prior } from "./prior.js";
 import { monteCarlo } from "./test-support/monte-carlo.js";
 
 const scheduleOf = (process: string, strategy: string, steps: number): Schedule => {
