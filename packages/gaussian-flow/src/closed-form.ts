@@ -10,7 +10,7 @@ import {
   priorState,
   stateVariance,
 } from "./gaussian-state.js";
-import { type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
+import { compileTape, type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
 import type { Prior } from "./prior.js";
 import type { Sampler } from "./sampler.js";
 
@@ -50,39 +50,37 @@ export function tapedClosedForm(tape: LinearTape, input: ClosedFormInput): Direc
   const alphaEnd = schedule.alpha[last] as number;
   const sigmaEnd = schedule.sigma[last] as number;
   const lanes = Math.min(d, TAPE_LANES);
-  const gains = new Float64Array(tape.registers * lanes);
-  const means = new Float64Array(tape.registers * lanes);
+  const ops = compileTape(tape);
+  const gainRegisters = Array.from({ length: tape.registers }, () => new Float64Array(lanes));
+  const startMean = prior === "exact" && mean !== undefined;
+  const meanRegisters = mean === undefined ? null : Array.from({ length: tape.registers }, () => new Float64Array(lanes));
   const logVarianceRatio = new Float64Array(d);
   const targetVariance = new Float64Array(d);
   const meanError = new Float64Array(d);
-  const exact = prior === "exact";
-  const withMean = mean !== undefined;
   for (let first = 0; first < d; first += lanes) {
     const count = Math.min(lanes, d - first);
     const lambdas = eigenvalues.subarray(first, first + count);
     const mus = mean === undefined ? new Float64Array(count) : mean.subarray(first, first + count);
+    const gains = count === lanes ? gainRegisters : gainRegisters.map((r) => r.subarray(0, count));
+    const means =
+      meanRegisters === null ? null : count === lanes ? meanRegisters : meanRegisters.map((r) => r.subarray(0, count));
+    const g0 = gains[0] as Float64Array;
     for (let j = 0; j < count; j++) {
       const lambda = lambdas[j] as number;
-      gains[j] = exact ? Math.sqrt(alpha0 * alpha0 * lambda + sigma0 * sigma0) : Math.sqrt(schedule.process.priorVariance);
-      means[j] = exact ? alpha0 * (mus[j] as number) : 0;
+      g0[j] =
+        prior === "exact" ? Math.sqrt(alpha0 * alpha0 * lambda + sigma0 * sigma0) : Math.sqrt(schedule.process.priorVariance);
+      if (means !== null) (means[0] as Float64Array)[j] = startMean ? alpha0 * (mus[j] as number) : 0;
     }
-    replayLinearTape(
-      tape,
-      lambdas,
-      mus,
-      withMean,
-      gains.subarray(0, tape.registers * count),
-      means.subarray(0, tape.registers * count),
-    );
-    const offset = tape.result * count;
+    replayLinearTape(ops, lambdas, mus, gains, means);
+    const result = gains[tape.result] as Float64Array;
     for (let j = 0; j < count; j++) {
       const i = first + j;
       const lambda = lambdas[j] as number;
       const target = alphaEnd * alphaEnd * lambda + sigmaEnd * sigmaEnd;
-      const g = gains[offset + j] as number;
+      const g = result[j] as number;
       targetVariance[i] = target;
       logVarianceRatio[i] = Math.log((g * g) / target);
-      meanError[i] = (withMean ? (means[offset + j] as number) : 0) - alphaEnd * (mus[j] as number);
+      meanError[i] = (means === null ? 0 : ((means[tape.result] as Float64Array)[j] as number)) - alphaEnd * (mus[j] as number);
     }
   }
   return { logVarianceRatio, targetVariance, meanError };

@@ -181,140 +181,254 @@ function reuseRegisters(
 }
 
 /**
- * Replays a tape on a block of eigen-directions of a Gaussian source (lanes = lambdas.length): each
- * register holds, per lane, the gain of the start noise and — when `withMean` — the mean; the exact
- * denoiser maps (m, g) to (μ + k(m − αμ), k·g) with k = λα/(α²λ + σ²). `gains`/`means` are scratch of
- * registers × lanes values, initialised by the caller in register 0. The result register's offset is
- * `tape.result × lanes`.
+ * One step of a compiled tape, every field used by some kind (a single object shape keeps the replay
+ * loop monomorphic): `denoise` writes k·g to `target`; `combine` writes Σ c·r; `fused` does a denoise
+ * and the combination that reads it in one pass (D stored at `denoised` for later readers).
  */
-export function replayLinearTape(
-  tape: LinearTape,
-  lambdas: Float64Array,
-  mus: Float64Array,
-  withMean: boolean,
-  gains: Float64Array,
-  means: Float64Array,
-): void {
+interface CompiledOp {
+  readonly kind: 0 | 1 | 2; // 0 denoise, 1 combine, 2 fused denoise + combine
+  readonly target: number;
+  readonly source: number;
+  readonly denoised: number;
+  readonly alpha: number;
+  readonly sigma: number;
+  readonly cD: number;
+  readonly registers: Int32Array;
+  readonly coefficients: Float64Array;
+}
+
+/**
+ * Compiles a tape for replay: each denoise followed by a combination that reads it (with one or two
+ * other registers: every step of Euler and DPM-Solver++(2M)) becomes one fused op.
+ */
+export function compileTape(tape: LinearTape): CompiledOp[] {
   const { kind, output, input, termsEnd, alpha, sigma, termRegister, termCoefficient } = tape;
-  const lanes = lambdas.length;
+  const ops: CompiledOp[] = [];
+  const terms = (op: number) => {
+    const registers: number[] = [];
+    const coefficients: number[] = [];
+    for (let t = input[op] as number; t < (termsEnd[op] as number); t++) {
+      registers.push(termRegister[t] as number);
+      coefficients.push(termCoefficient[t] as number);
+    }
+    return { registers, coefficients };
+  };
   for (let op = 0; op < kind.length; op++) {
-    const target = (output[op] as number) * lanes;
-    if (!withMean && kind[op] === 0 && fuseDenoiseAndCombine(tape, op, lambdas, gains)) {
-      op++; // the combination that reads this denoised output ran in the same pass
+    const base = { alpha: alpha[op] as number, sigma: sigma[op] as number, cD: 0 };
+    if (kind[op] === 1) {
+      const { registers, coefficients } = terms(op);
+      ops.push({
+        kind: 1,
+        target: output[op] as number,
+        source: -1,
+        denoised: -1,
+        ...base,
+        registers: Int32Array.from(registers),
+        coefficients: Float64Array.from(coefficients),
+      });
       continue;
     }
-    if (kind[op] === 0) {
-      const a = alpha[op] as number;
-      const a2 = a * a;
-      const s2 = (sigma[op] as number) * (sigma[op] as number);
-      const source = (input[op] as number) * lanes;
-      for (let j = 0; j < lanes; j++) {
-        const lambda = lambdas[j] as number;
-        const k = (lambda * a) / (a2 * lambda + s2);
-        gains[target + j] = k * (gains[source + j] as number);
-        if (withMean) {
-          const mu = mus[j] as number;
-          means[target + j] = mu + k * ((means[source + j] as number) - a * mu);
+    const next = op + 1;
+    if (next < kind.length && kind[next] === 1) {
+      const { registers, coefficients } = terms(next);
+      const denoised = output[op] as number;
+      const others: number[] = [];
+      const weights: number[] = [];
+      let cD = 0;
+      registers.forEach((r, m) => {
+        if (r === denoised) cD += coefficients[m] as number;
+        else {
+          others.push(r);
+          weights.push(coefficients[m] as number);
         }
+      });
+      if (cD !== 0 && others.length >= 1 && others.length <= 2) {
+        ops.push({
+          kind: 2,
+          target: output[next] as number,
+          source: input[op] as number,
+          denoised,
+          ...base,
+          cD,
+          registers: Int32Array.from(others),
+          coefficients: Float64Array.from(weights),
+        });
+        op++;
+        continue;
       }
-    } else {
-      const first = input[op] as number;
-      const end = termsEnd[op] as number;
-      combineLanes(gains, target, lanes, first, end, termRegister, termCoefficient);
-      if (withMean) combineLanes(means, target, lanes, first, end, termRegister, termCoefficient);
+    }
+    ops.push({
+      kind: 0,
+      target: output[op] as number,
+      source: input[op] as number,
+      denoised: -1,
+      ...base,
+      registers: new Int32Array(0),
+      coefficients: new Float64Array(0),
+    });
+  }
+  return ops;
+}
+
+/**
+ * Replays a compiled tape on a block of eigen-directions of a Gaussian source (lanes = lambdas.length).
+ * `gains[r]` holds, per lane, register r's gain of the start noise (register 0 set by the caller); with
+ * `means` (one array per register, or null for a centred source and start) the means are carried too:
+ * the exact denoiser maps (m, g) to (μ + k(m − αμ), k·g) with k = λα/(α²λ + σ²).
+ */
+export function replayLinearTape(
+  ops: readonly CompiledOp[],
+  lambdas: Float64Array,
+  mus: Float64Array,
+  gains: Float64Array[],
+  means: Float64Array[] | null,
+): void {
+  const lanes = lambdas.length;
+  for (let index = 0; index < ops.length; index++) {
+    const op = ops[index] as CompiledOp;
+    const a = op.alpha;
+    const a2 = a * a;
+    const s2 = op.sigma * op.sigma;
+    if (op.kind === 2 && means === null) {
+      const x = gains[op.source] as Float64Array;
+      const dOut = gains[op.denoised] as Float64Array;
+      const out = gains[op.target] as Float64Array;
+      const r1 = gains[op.registers[0] as number] as Float64Array;
+      const c1 = op.coefficients[0] as number;
+      if (op.registers.length === 1) fusedStep1(lambdas, a, a2, s2, x, dOut, out, op.cD, r1, c1);
+      else
+        fusedStep2(
+          lambdas,
+          a,
+          a2,
+          s2,
+          x,
+          dOut,
+          out,
+          op.cD,
+          r1,
+          c1,
+          gains[op.registers[1] as number] as Float64Array,
+          op.coefficients[1] as number,
+        );
+      continue;
+    }
+    if (op.kind !== 1) {
+      // a denoise (also the first half of a fused op when means are carried)
+      const target = op.kind === 2 ? op.denoised : op.target;
+      denoiseLanes(
+        lambdas,
+        mus,
+        a,
+        a2,
+        s2,
+        gains[op.source] as Float64Array,
+        gains[target] as Float64Array,
+        means?.[op.source] ?? null,
+        means?.[target] ?? null,
+      );
+      if (op.kind === 0) continue;
+      const registers = Int32Array.from([op.denoised, ...op.registers]);
+      const coefficients = Float64Array.from([op.cD, ...op.coefficients]);
+      combineLanes(gains, op.target, registers, coefficients, lanes);
+      if (means !== null) combineLanes(means, op.target, registers, coefficients, lanes);
+      continue;
+    }
+    combineLanes(gains, op.target, op.registers, op.coefficients, lanes);
+    if (means !== null) combineLanes(means, op.target, op.registers, op.coefficients, lanes);
+  }
+}
+
+/** D = k·x stored, out = c_D·D + c₁·r₁, per lane (k = λα/(α²λ + σ²)). */
+function fusedStep1(
+  l: Float64Array,
+  a: number,
+  a2: number,
+  s2: number,
+  x: Float64Array,
+  dOut: Float64Array,
+  out: Float64Array,
+  cD: number,
+  r1: Float64Array,
+  c1: number,
+): void {
+  for (let j = 0; j < l.length; j++) {
+    const lambda = l[j] as number;
+    const dj = ((lambda * a) / (a2 * lambda + s2)) * (x[j] as number);
+    dOut[j] = dj;
+    out[j] = cD * dj + c1 * (r1[j] as number);
+  }
+}
+
+/** D = k·x stored, out = c_D·D + c₁·r₁ + c₂·r₂, per lane. */
+function fusedStep2(
+  l: Float64Array,
+  a: number,
+  a2: number,
+  s2: number,
+  x: Float64Array,
+  dOut: Float64Array,
+  out: Float64Array,
+  cD: number,
+  r1: Float64Array,
+  c1: number,
+  r2: Float64Array,
+  c2: number,
+): void {
+  for (let j = 0; j < l.length; j++) {
+    const lambda = l[j] as number;
+    const dj = ((lambda * a) / (a2 * lambda + s2)) * (x[j] as number);
+    dOut[j] = dj;
+    out[j] = cD * dj + c1 * (r1[j] as number) + c2 * (r2[j] as number);
+  }
+}
+
+function denoiseLanes(
+  lambdas: Float64Array,
+  mus: Float64Array,
+  a: number,
+  a2: number,
+  s2: number,
+  x: Float64Array,
+  out: Float64Array,
+  xMean: Float64Array | null,
+  outMean: Float64Array | null,
+): void {
+  for (let j = 0; j < lambdas.length; j++) {
+    const lambda = lambdas[j] as number;
+    const k = (lambda * a) / (a2 * lambda + s2);
+    out[j] = k * (x[j] as number);
+    if (outMean !== null && xMean !== null) {
+      const mu = mus[j] as number;
+      outMean[j] = mu + k * ((xMean[j] as number) - a * mu);
     }
   }
 }
 
 /**
- * values[target + j] = Σ_t c_t · values[r_t + j] over the lanes, as axpy passes. The register allocation
- * never gives an op's output the slot of one of its inputs, so the passes may write in place.
+ * values[target] = Σ_t c_t · values[r_t] over the lanes. The register allocation never gives an op's
+ * output the slot of one of its inputs, so the passes may write in place.
  */
 function combineLanes(
-  values: Float64Array,
+  values: Float64Array[],
   target: number,
+  registers: Int32Array,
+  coefficients: Float64Array,
   lanes: number,
-  first: number,
-  end: number,
-  termRegister: Int32Array,
-  termCoefficient: Float64Array,
 ): void {
-  const c0 = termCoefficient[first] as number;
-  const r0 = (termRegister[first] as number) * lanes;
-  const terms = end - first;
-  if (terms === 2) {
-    // the common case (every one- and two-step update): one fused pass
-    const c1 = termCoefficient[first + 1] as number;
-    const r1 = (termRegister[first + 1] as number) * lanes;
-    for (let j = 0; j < lanes; j++) values[target + j] = c0 * (values[r0 + j] as number) + c1 * (values[r1 + j] as number);
+  const out = values[target] as Float64Array;
+  const c0 = coefficients[0] as number;
+  const r0 = values[registers[0] as number] as Float64Array;
+  if (registers.length === 2) {
+    const c1 = coefficients[1] as number;
+    const r1 = values[registers[1] as number] as Float64Array;
+    for (let j = 0; j < lanes; j++) out[j] = c0 * (r0[j] as number) + c1 * (r1[j] as number);
     return;
   }
-  if (terms === 3) {
-    const c1 = termCoefficient[first + 1] as number;
-    const r1 = (termRegister[first + 1] as number) * lanes;
-    const c2 = termCoefficient[first + 2] as number;
-    const r2 = (termRegister[first + 2] as number) * lanes;
-    for (let j = 0; j < lanes; j++) {
-      values[target + j] = c0 * (values[r0 + j] as number) + c1 * (values[r1 + j] as number) + c2 * (values[r2 + j] as number);
-    }
-    return;
+  for (let j = 0; j < lanes; j++) out[j] = c0 * (r0[j] as number);
+  for (let t = 1; t < registers.length; t++) {
+    const c = coefficients[t] as number;
+    const r = values[registers[t] as number] as Float64Array;
+    for (let j = 0; j < lanes; j++) out[j] = (out[j] as number) + c * (r[j] as number);
   }
-  for (let j = 0; j < lanes; j++) values[target + j] = c0 * (values[r0 + j] as number);
-  for (let t = first + 1; t < end; t++) {
-    const c = termCoefficient[t] as number;
-    const r = (termRegister[t] as number) * lanes;
-    for (let j = 0; j < lanes; j++) values[target + j] = (values[target + j] as number) + c * (values[r + j] as number);
-  }
-}
-
-/**
- * One pass for "D = denoise(r); out = c_D·D + Σ c_t·r_t" when the op after a denoise is a combination
- * of D with one or two other registers (every step of Euler and DPM-Solver++(2M)): k, D and the sum per
- * lane, D still stored for later readers. Returns false, doing nothing, when the pattern does not apply.
- */
-function fuseDenoiseAndCombine(tape: LinearTape, op: number, lambdas: Float64Array, gains: Float64Array): boolean {
-  const { kind, output, input, termsEnd, alpha, sigma, termRegister, termCoefficient } = tape;
-  const next = op + 1;
-  if (next >= kind.length || kind[next] !== 1) return false;
-  const denoised = output[op] as number;
-  let cD = 0;
-  const others: number[] = [];
-  const weights: number[] = [];
-  for (let t = input[next] as number; t < (termsEnd[next] as number); t++) {
-    const r = termRegister[t] as number;
-    const c = termCoefficient[t] as number;
-    if (r === denoised) cD += c;
-    else {
-      others.push(r);
-      weights.push(c);
-    }
-  }
-  if (cD === 0 || others.length === 0 || others.length > 2) return false;
-  const lanes = lambdas.length;
-  const a = alpha[op] as number;
-  const a2 = a * a;
-  const s2 = (sigma[op] as number) * (sigma[op] as number);
-  const source = (input[op] as number) * lanes;
-  const dSlot = denoised * lanes;
-  const target = (output[next] as number) * lanes;
-  const r1 = (others[0] as number) * lanes;
-  const c1 = weights[0] as number;
-  if (others.length === 1) {
-    for (let j = 0; j < lanes; j++) {
-      const lambda = lambdas[j] as number;
-      const d = ((lambda * a) / (a2 * lambda + s2)) * (gains[source + j] as number);
-      gains[dSlot + j] = d;
-      gains[target + j] = cD * d + c1 * (gains[r1 + j] as number);
-    }
-    return true;
-  }
-  const r2 = (others[1] as number) * lanes;
-  const c2 = weights[1] as number;
-  for (let j = 0; j < lanes; j++) {
-    const lambda = lambdas[j] as number;
-    const d = ((lambda * a) / (a2 * lambda + s2)) * (gains[source + j] as number);
-    gains[dSlot + j] = d;
-    gains[target + j] = cD * d + c1 * (gains[r1 + j] as number) + c2 * (gains[r2 + j] as number);
-  }
-  return true;
 }
