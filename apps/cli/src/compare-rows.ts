@@ -1,54 +1,81 @@
 import type { Spectrum } from "@klsched/core-linalg";
 import type { NoiseProcess } from "@klsched/discretization";
-import type { Prior, Sampler } from "@klsched/gaussian-flow";
+import type { Prior } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { flagSource, fromFlag } from "./flag-source.js";
-import type { FlaggedStrategy } from "./inputs.js";
+import type { FlaggedStrategy, SamplerInput } from "./inputs.js";
 import { type Progress, silentProgress } from "./progress-line.js";
+import { type StepCounts, stepCount, stepsSource } from "./step-counts.js";
 import { checkOptimizedKL, type StrategyContext, strategyLevels } from "./strategy-levels.js";
 
-/** One cell of a comparison: a strategy at N steps. */
+/**
+ * One cell of a comparison: a strategy under a sampler at N steps, which cost `nfe` denoiser
+ * evaluations; `budget` is the NFE budget N was derived from (`--nfe`), absent under `--steps`.
+ */
 export interface CompareRow {
   readonly strategy: string;
+  readonly sampler: string;
   readonly steps: number;
+  readonly nfe: number;
+  readonly budget?: number;
   readonly kl: number;
   readonly klReverse: number;
 }
 
-/** What `compare` evaluates: every strategy at every N, on one process and spectrum. */
+/** What `compare` evaluates: every strategy under every sampler at every count, on one process and spectrum. */
 export interface CompareInput {
   readonly process: NoiseProcess;
   readonly spectrum: { readonly spectrum: Spectrum; readonly text: string };
   readonly strategies: readonly FlaggedStrategy[];
-  readonly steps: readonly number[];
-  readonly sampler: { readonly sampler: Sampler; readonly text: string };
+  readonly samplers: readonly SamplerInput[];
+  readonly counts: StepCounts;
   readonly prior: Prior;
   readonly clean: boolean;
 }
 
-/** The KL of every strategy at every N, strategy by strategy; optimised strategies report progress. */
+/**
+ * The KL of every strategy under every sampler at every step count or NFE budget, strategy by strategy,
+ * then sampler by sampler. An optimised strategy is optimised for the sampler it is scored under.
+ */
 export function compareRows(input: CompareInput, progress: Progress = silentProgress): CompareRow[] {
-  const context: StrategyContext = input;
   const { spectrum } = input.spectrum;
-  const { sampler } = input.sampler;
-  const { prior, clean } = input;
+  const { prior, clean, process } = input;
+  const several = input.samplers.length > 1;
   return input.strategies.flatMap((strategy) =>
-    input.steps.map((steps) => {
-      const schedule = strategyLevels(strategy, steps, context, progress.task(`${strategy.label} N=${steps}`));
-      const { kl, klReverse } = fromFlag(
-        flagSource(strategy.flag, strategy.text, "strategy"),
-        () => scheduleKL({ spectrum, schedule, sampler, prior, clean }),
-        { "no-clean": flagSource("--no-clean", undefined) },
-      );
-      checkOptimizedKL(strategy, context, kl);
-      return { strategy: strategy.label, steps, kl, klReverse };
-    }),
+    input.samplers.flatMap((samplerIn) =>
+      input.counts.values.map((value) => {
+        const { sampler } = samplerIn;
+        const context: StrategyContext = { ...input, sampler: samplerIn };
+        const count = stepCount(input.counts, value, sampler, process);
+        const { steps } = count;
+        const label = `${strategy.label}${several ? ` · ${sampler.name}` : ""} N=${steps}`;
+        const schedule = strategyLevels(strategy, steps, context, progress.task(label), stepsSource(count));
+        const { kl, klReverse, nfe } = fromFlag(
+          flagSource(strategy.flag, strategy.text, "strategy"),
+          () => scheduleKL({ spectrum, schedule, sampler, prior, clean }),
+          { "no-clean": flagSource("--no-clean", undefined) },
+        );
+        checkOptimizedKL(strategy, context, kl);
+        const budget = count.budget === undefined ? {} : { budget: count.budget };
+        return { strategy: strategy.label, sampler: sampler.name, steps, nfe, ...budget, kl, klReverse };
+      }),
+    ),
   );
 }
 
-/** The strategies with the lowest finite KL at `steps` (several when they tie; none when all are infinite). */
-export function bestStrategies(rows: readonly CompareRow[], steps: number): string[] {
-  const cells = rows.filter((row) => row.steps === steps && Number.isFinite(row.kl));
+/** The column of a comparison a row sits in: its step count under `--steps`, its budget under `--nfe`. */
+export function rowColumn(row: CompareRow): number {
+  return row.budget ?? row.steps;
+}
+
+/** The cells with the lowest finite KL in a column (several when they tie; none when all are infinite). */
+export function bestRows(rows: readonly CompareRow[], column: number): CompareRow[] {
+  const cells = rows.filter((row) => rowColumn(row) === column && Number.isFinite(row.kl));
   const lowest = Math.min(...cells.map((row) => row.kl));
-  return cells.filter((row) => row.kl === lowest).map((row) => row.strategy);
+  return cells.filter((row) => row.kl === lowest);
+}
+
+/** The strategies of the best cells in a column, each once, in row order. */
+export function bestStrategies(rows: readonly CompareRow[], column: number): string[] {
+  return [...new Set(bestRows(rows, column).map((row) => row.strategy))];
 }

@@ -30,7 +30,9 @@ describe("klsched compare --json", () => {
     const json = await compareJson("--strategies", "uniform karras tangent:c=1");
     expect(json.steps).toEqual([4, 8, 16]);
     expect(json.rows).toHaveLength(9);
-    expect(json.rows.map((r) => Object.keys(r))).toEqual(Array(9).fill(["strategy", "steps", "kl", "klReverse"]));
+    expect(json.rows.map((r) => Object.keys(r))).toEqual(
+      Array(9).fill(["strategy", "sampler", "steps", "nfe", "kl", "klReverse"]),
+    );
     for (const row of json.rows) expect(row.kl).toBe(await klOf(row.strategy, row.steps));
   });
 

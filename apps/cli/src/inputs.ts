@@ -4,6 +4,7 @@ import { type NoiseProcess, parseProcess } from "@klsched/discretization";
 import { PRIORS, type Prior, parseSampler, type Sampler } from "@klsched/gaussian-flow";
 import { type AnyStrategy, parseAnyStrategy } from "@klsched/schedule-optim";
 import { flagSource, fromFlag } from "./flag-source.js";
+import { parseWordList } from "./parse-lists.js";
 import { UsageError } from "./usage-error.js";
 
 /** `--process` → a noise process. */
@@ -51,7 +52,43 @@ export function spectrumInput(text: string): { readonly spectrum: Spectrum; read
   return { spectrum: readSpectrum(text), text };
 }
 
-/** `--sampler` → the sampler with its text, which later errors (a sampler an optimiser lacks) quote. */
-export function samplerInput(text: string): { readonly sampler: Sampler; readonly text: string } {
+/** A sampler with the text it was given as, which later errors (a sampler an optimiser lacks) quote. */
+export interface SamplerInput {
+  readonly sampler: Sampler;
+  readonly text: string;
+}
+
+/** `--sampler` → the sampler with its text. */
+export function samplerInput(text: string): SamplerInput {
   return { sampler: readSampler(text), text };
+}
+
+/**
+ * `--sampler S` (default `ddim`) or `--samplers "S1 S2 …"` (space-separated, at least one, none twice —
+ * `ddim` and `ddim:eta=0` are the same sampler), never both.
+ */
+export function samplerInputs(options: {
+  readonly sampler?: string | undefined;
+  readonly samplers?: string | undefined;
+}): SamplerInput[] {
+  const { sampler, samplers } = options;
+  if (samplers === undefined) return [samplerInput(sampler ?? "ddim")];
+  if (sampler !== undefined) {
+    throw new UsageError(
+      "--samplers",
+      samplers,
+      `conflicts with --sampler ${JSON.stringify(sampler)}; give one sampler with --sampler or several with --samplers`,
+    );
+  }
+  const inputs = parseWordList(samplers).map((text) => ({
+    sampler: fromFlag(flagSource("--samplers", text, "sampler"), () => parseSampler(text, "sampler")),
+    text,
+  }));
+  if (inputs.length === 0) throw new UsageError("--samplers", samplers, "expected at least one sampler");
+  const repeated = inputs.find((s, i) => inputs.findIndex((t) => t.sampler.name === s.sampler.name) !== i);
+  if (repeated !== undefined) {
+    const same = repeated.text === repeated.sampler.name ? "" : ` (it is ${repeated.sampler.name})`;
+    throw new UsageError("--samplers", repeated.text, `is listed twice${same}`);
+  }
+  return inputs;
 }

@@ -40,7 +40,7 @@ describe("klsched optimize --json", () => {
     const json = await optimizeJson("--process", "edm", "--steps", "8");
     expect(Object.keys(json)).toEqual([
       ...["process", "strategy", "steps", "t", "alpha", "sigma", "sigmas"],
-      ...["method", "kl", "klReverse", "baselines", "spectrum", "prior", "sampler", "round"],
+      ...["method", "kl", "klReverse", "baselines", "spectrum", "prior", "sampler", "round", "nfe"],
     ]);
     expect(json).toMatchObject({ process: "ve:smin=0.002,smax=80", strategy: "optimal", method: "optimal", steps: 8 });
     for (const key of ["t", "alpha", "sigma", "sigmas"] as const) expect(json[key]).toHaveLength(9);
@@ -105,9 +105,10 @@ describe("klsched optimize --json", () => {
       "--json",
     ];
     const json = JSON.parse(await stdoutOf(argv)) as { best: { steps: number; strategies: string[] }[] };
+    const cells = [{ strategy: "optimal", sampler: "ddim" }];
     expect(json.best).toEqual([
-      { steps: 4, strategies: ["optimal"] },
-      { steps: 8, strategies: ["optimal"] },
+      { steps: 4, strategies: ["optimal"], cells },
+      { steps: 8, strategies: ["optimal"], cells },
     ]);
   });
 });

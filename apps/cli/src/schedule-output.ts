@@ -1,4 +1,5 @@
 import type { Schedule } from "@klsched/discretization";
+import type { FlagSource } from "./flag-source.js";
 import { type ScheduleFormat, scheduleComfyui, scheduleCsv, scheduleDiffusers, trainingTimesteps } from "./schedule-formats.js";
 import { UsageError } from "./usage-error.js";
 
@@ -19,8 +20,8 @@ export function outputFormat(options: FormatOptions): ScheduleFormat | "table" {
 /** The formats that hand a schedule to another tool: the schedule alone, nothing else on stdout. */
 export type ExportFormat = Exclude<ScheduleFormat, "json">;
 
-/** A schedule as `csv`, `diffusers` or `comfyui` text; `steps` is the `--steps` text a repeated timestep blames. */
-export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: string): string {
+/** A schedule as `csv`, `diffusers` or `comfyui` text; `steps` is the flag (`--steps`, `--nfe`) a repeated timestep blames. */
+export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: FlagSource): string {
   switch (format) {
     case "csv":
       return scheduleCsv(schedule);
@@ -33,14 +34,14 @@ export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: 
 }
 
 /** diffusers rejects timesteps that do not decrease strictly; rounding many steps can repeat one. */
-function checkDistinctTimesteps(schedule: Schedule, steps: string): void {
+function checkDistinctTimesteps(schedule: Schedule, steps: FlagSource): void {
   if (schedule.process.trainingSteps === undefined) return;
   const timesteps = trainingTimesteps(schedule);
   for (let k = 1; k < timesteps.length; k++) {
     if (timesteps[k] === timesteps[k - 1]) {
       throw new UsageError(
-        "--steps",
-        steps,
+        steps.flag,
+        steps.value,
         `rounded to integers, timestep ${timesteps[k]} repeats; diffusers needs strictly decreasing timesteps`,
       );
     }

@@ -3,7 +3,7 @@ import type { NoiseProcess, Schedule } from "@klsched/discretization";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
 import { isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
-import { flagSource, fromFlag } from "./flag-source.js";
+import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy } from "./inputs.js";
 import type { ProgressCallback } from "./progress-line.js";
 import { UsageError } from "./usage-error.js";
@@ -33,14 +33,16 @@ export function scoreSchedule(context: ScoringContext, schedule: Schedule): Sche
 
 /**
  * The schedule of a strategy for N steps (optimised strategies are optimised here; `onProgress` hears
- * how far). Errors name the strategy's flag, or `--round`, `--steps`, `--sampler`; an optimised
- * strategy without `--spectrum` is refused, and one whose optimiser breaks down fails as `brokenOptimizer` says.
+ * how far). Errors name the strategy's flag, or `--round`, `stepsFlag` (`--steps N` unless N came from
+ * `--nfe`), `--sampler`; an optimised strategy without `--spectrum` is refused, and one whose optimiser
+ * breaks down fails as `brokenOptimizer` says.
  */
 export function strategyLevels(
   strategy: FlaggedStrategy,
   steps: number,
   context: StrategyContext,
   onProgress?: ProgressCallback,
+  stepsFlag: FlagSource = flagSource("--steps", String(steps)),
 ): Schedule {
   const optimized = isOptimized(strategy.strategy);
   if (optimized && context.spectrum === undefined) {
@@ -63,7 +65,7 @@ export function strategyLevels(
   };
   return fromFlag(flagSource(strategy.flag, strategy.text, "strategy"), resolve, {
     round: flagSource("--round", undefined),
-    steps: flagSource("--steps", String(steps)),
+    steps: stepsFlag,
     sampler: flagSource("--sampler", context.sampler?.text),
   });
 }
@@ -112,9 +114,10 @@ export function candidateLevels(
   steps: number,
   context: StrategyContext,
   onProgress?: ProgressCallback,
+  stepsFlag?: FlagSource,
 ): Schedule | undefined {
   try {
-    return strategyLevels(strategy, steps, context, onProgress);
+    return strategyLevels(strategy, steps, context, onProgress, stepsFlag);
   } catch (error) {
     if (error instanceof UsageError && error.flag === strategy.flag) return undefined;
     throw error;

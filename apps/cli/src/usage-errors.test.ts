@@ -20,8 +20,8 @@ beforeAll(() => {
   mkdirSync(file("directory.json"));
 });
 
-/** A compare run that also asks for a plot, so that each case checks that no file appears. */
-function compareArgs(overrides: Record<string, string>): string[] {
+/** A compare run that also asks for a plot, so that each case checks that no file appears (`undefined` drops a flag). */
+function compareArgs(overrides: Record<string, string | undefined>): string[] {
   const flags = {
     "--process": "edm",
     "--spectrum": "isotropic:d=3",
@@ -30,7 +30,7 @@ function compareArgs(overrides: Record<string, string>): string[] {
     "--plot": file("plot.svg"),
     ...overrides,
   };
-  return ["compare", ...Object.entries(flags).flat()];
+  return ["compare", ...Object.entries(flags).flatMap(([flag, value]) => (value === undefined ? [] : [flag, value]))];
 }
 
 /** A kl run on `process` with an isotropic spectrum. */
@@ -60,6 +60,16 @@ const rank = (process: string, ...flags: string[]) => [
   "isotropic:d=3",
   "--steps",
   "4",
+  ...flags,
+];
+
+/** A rank or optimize run on `process` with a small spectrum and no --steps. */
+const withoutSteps = (command: string, process: string, ...flags: string[]) => [
+  command,
+  "--process",
+  process,
+  "--spectrum",
+  "isotropic:d=3",
   ...flags,
 ];
 
@@ -99,6 +109,30 @@ const CASES: [string, string[], string, string][] = [
   ["a strategy listed twice", compareArgs({ "--strategies": "uniform uniform" }), "--strategies", "uniform"],
   ["no strategy at all", compareArgs({ "--strategies": " " }), "--strategies", " "],
   ["an unknown sampler", compareArgs({ "--sampler": "heun3" }), "--sampler", "heun3"],
+  ["η above 1", compareArgs({ "--sampler": "ddim:eta=2" }), "--sampler", "ddim:eta=2"],
+  ["η above 1 in --samplers", compareArgs({ "--samplers": "heun ddim:eta=2" }), "--samplers", "ddim:eta=2"],
+  ["an unknown sampler in --samplers", compareArgs({ "--samplers": "ddim heun3" }), "--samplers", "heun3"],
+  ["a sampler listed twice", compareArgs({ "--samplers": "ddim heun ddim" }), "--samplers", "ddim"],
+  ["one sampler under two names", compareArgs({ "--samplers": "ddim ddim:eta=0" }), "--samplers", "ddim:eta=0"],
+  ["an empty --samplers", compareArgs({ "--samplers": " " }), "--samplers", " "],
+  ["--sampler with --samplers", compareArgs({ "--sampler": "ddim", "--samplers": "heun" }), "--samplers", "heun"],
+  ["an NFE budget of 0", compareArgs({ "--steps": undefined, "--nfe": "0" }), "--nfe", "0"],
+  ["an NFE budget listed twice", compareArgs({ "--steps": undefined, "--nfe": "8,8" }), "--nfe", "8,8"],
+  ["--steps together with --nfe", compareArgs({ "--nfe": "8" }), "--nfe", "8"],
+  ["neither --steps nor --nfe", compareArgs({ "--steps": undefined }), "--steps", ""],
+  ["rank: an NFE budget of 0", withoutSteps("rank", "edm", "--nfe", "0"), "--nfe", "0"],
+  ["rank: --steps together with --nfe", rank("edm", "--steps", "4", "--nfe", "8"), "--nfe", "8"],
+  ["rank: a list of budgets", withoutSteps("rank", "edm", "--nfe", "4,8"), "--nfe", "4,8"],
+  ["rank: neither --steps nor --nfe", withoutSteps("rank", "edm"), "--steps", ""],
+  ["optimize: --steps together with --nfe", optimize("edm", "--nfe", "8"), "--nfe", "8"],
+  [
+    "optimize: a budget above a discrete model's timestep count",
+    withoutSteps("optimize", "sd15", "--nfe", "1001"),
+    "--nfe",
+    "1001",
+  ],
+  ["optimize: an NFE budget of 0", withoutSteps("optimize", "edm", "--nfe", "0", "--sampler", "heun"), "--nfe", "0"],
+  ["asymptotics: a sampler other than ddim", asymptotics("--strategy", "karras", "--sampler", "heun"), "--sampler", "heun"],
   ["an unknown prior", compareArgs({ "--prior": "uniform" }), "--prior", "uniform"],
   ["an unknown plot extension", compareArgs({ "--plot": file("plot.pdf") }), "--plot", "plot.pdf"],
   ["a plot in a missing directory", compareArgs({ "--plot": file("nowhere/plot.svg") }), "--plot", "nowhere/plot.svg"],

@@ -1,9 +1,9 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS } from "@klsched/gaussian-flow";
+import { ddim, PRIORS } from "@klsched/gaussian-flow";
 import { fittedOrder, klAsymptotics, predictKL, scheduleKL } from "@klsched/kl-metrics";
 import type { CliIo } from "../cli-io.js";
 import { flagSource, fromFlag } from "../flag-source.js";
-import { readPrior, readProcess, readStrategy, spectrumInput } from "../inputs.js";
+import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { formatNumber, formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
 import { strategyLevels } from "../strategy-levels.js";
 import { renderTable } from "../table.js";
@@ -24,6 +24,7 @@ export interface AsymptoticsOptions {
   readonly spectrum: string;
   readonly strategy: string;
   readonly prior: string;
+  readonly sampler: string;
   readonly json?: true | undefined;
 }
 
@@ -43,6 +44,7 @@ export function registerAsymptotics(program: Command, io: CliIo): void {
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
     .requiredOption("--strategy <spec>", "a standard strategy: uniform, karras:rho=7, tangent:c=1, …")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
+    .option("--sampler <spec>", "ddim only: the expansion is of deterministic DDIM's KL", "ddim")
     .option("--json", "print one JSON object")
     .action((options) => io.stdout(asymptoticsOutput(options)));
 }
@@ -52,6 +54,7 @@ export function asymptoticsOutput(options: AsymptoticsOptions): string {
   const process = readProcess(options.process);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
+  readDdim(options.sampler);
   const strategy = readStrategy(options.strategy, "--strategy", false);
   if (strategy.strategy.kind !== "standard") {
     throw new UsageError(
@@ -71,7 +74,7 @@ export function asymptoticsOutput(options: AsymptoticsOptions): string {
     predicted: predictKL(expansion.coefficients, steps),
   }));
   const order = expansionOrder(rows);
-  const echo = { process: process.label, spectrum: spectrum.spectrum.label, strategy: strategy.label, prior };
+  const echo = { process: process.label, spectrum: spectrum.spectrum.label, strategy: strategy.label, prior, sampler: ddim.name };
   if (options.json) {
     return jsonLine({
       ...echo,
@@ -108,6 +111,21 @@ export function asymptoticsOutput(options: AsymptoticsOptions): string {
     ]),
   );
   return `${lines.join("\n")}\n\n${table}`;
+}
+
+/**
+ * `--sampler`: the expansion is of deterministic DDIM's KL (THEORY.md), so any other sampler — even one
+ * that coincides with DDIM on some process, like `euler` on VE — is refused with a pointer to `compare`.
+ */
+function readDdim(text: string): void {
+  const { sampler } = samplerInput(text);
+  if (sampler !== ddim) {
+    throw new UsageError(
+      "--sampler",
+      text,
+      `asymptotics expands deterministic DDIM's KL only; compare other samplers with \`klsched compare --samplers\``,
+    );
+  }
 }
 
 /**

@@ -1,27 +1,29 @@
 import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import type { CliIo } from "../cli-io.js";
-import { bestStrategies, compareRows } from "../compare-rows.js";
+import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
-import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
+import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { parseWordList } from "../parse-lists.js";
-import { parseStepsList } from "../parse-steps.js";
 import { plotFormat, writePlot } from "../plot-file.js";
 import { klPlotSpec } from "../plot-spec.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { readStepCounts } from "../step-counts.js";
 import { UsageError } from "../usage-error.js";
 
 /** The options of `klsched compare` after commander has read them. */
 export interface CompareOptions {
   readonly process: string;
   readonly spectrum: string;
-  readonly steps: string;
+  readonly steps?: string | undefined;
+  readonly nfe?: string | undefined;
   readonly strategy?: readonly string[] | undefined;
   readonly strategies?: string | undefined;
   readonly round?: true | undefined;
   readonly prior: string;
-  readonly sampler: string;
+  readonly sampler?: string | undefined;
+  readonly samplers?: string | undefined;
   readonly clean: boolean;
   readonly plot?: string | undefined;
   readonly json?: true | undefined;
@@ -32,10 +34,11 @@ export interface CompareOptions {
 export function registerCompare(program: Command, io: CliIo): void {
   program
     .command("compare")
-    .description("KL of several strategies at several step counts, the best per N marked")
+    .description("KL of several strategies (and samplers) at several step counts or NFE budgets, the best per column marked")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .requiredOption("--steps <N1,N2,…>", "step counts to compare at")
+    .option("--steps <N1,N2,…>", "step counts to compare at (or --nfe)")
+    .option("--nfe <B1,B2,…>", "NFE budgets to compare at: each sampler takes the most steps within each budget")
     .option("--strategy <spec>", "a strategy to compare (repeatable)", (value, previous: string[] | undefined) => [
       ...(previous ?? []),
       value,
@@ -43,9 +46,10 @@ export function registerCompare(program: Command, io: CliIo): void {
     .option("--strategies <list>", 'strategies separated by spaces, e.g. "uniform karras tangent:c=1 optimal"')
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--sampler <spec>", "sampler: ddim (default), ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral")
+    .option("--samplers <list>", 'samplers to compare, separated by spaces, e.g. "ddim heun dpmpp-2m"')
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
-    .option("--plot <file>", "also draw KL against N on log-log axes to a .svg or .png file")
+    .option("--plot <file>", "also draw KL against N (or NFE) on log-log axes to a .svg or .png file")
     .option("--json", "print one JSON object")
     .option("--quiet", "no progress line on stderr while optimised strategies are optimised")
     .action(async (options) => {
@@ -60,32 +64,40 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
   const process = readProcess(options.process);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
-  const samplerIn = samplerInput(options.sampler);
-  const steps = parseStepsList(options.steps);
+  const samplers = samplerInputs(options);
+  const counts = readStepCounts(options, true);
   const strategies = readStrategies(options);
-  const input = { process, spectrum: spectrumIn, strategies, steps, sampler: samplerIn, prior, clean: options.clean };
+  const input = { process, spectrum: spectrumIn, strategies, samplers, counts, prior, clean: options.clean };
   const rows = compareRows(input, progress);
   progress.clear();
   const spectrum = spectrumIn.spectrum;
-  const sampler = samplerIn.sampler;
   if (options.plot !== undefined && format !== undefined) {
-    await writePlot(options.plot, format, klPlotSpec(rows, steps, `${process.label} · ${spectrum.label}`));
+    await writePlot(options.plot, format, klPlotSpec(rows, counts, `${process.label} · ${spectrum.label}`));
   }
   const labels = strategies.map((s) => s.label);
+  const names = samplers.map((s) => s.sampler.name);
+  const byNfe = counts.by === "nfe";
   if (!options.json) {
-    const caption = `KL(source ‖ output) in nats; * = lowest for that N (${process.label}, ${spectrum.label}, prior ${prior}, sampler ${sampler.name})`;
-    return `${caption}\n${compareTable(rows, labels, steps)}`;
+    const per = byNfe ? "NFE budget; (N=…) the steps each sampler takes within it" : "N";
+    const sampler = names.length === 1 ? `, sampler ${names[0]}` : "";
+    const caption = `KL(source ‖ output) in nats; * = lowest for that ${per} (${process.label}, ${spectrum.label}, prior ${prior}${sampler})`;
+    return `${caption}\n${compareTable(rows, labels, names, counts)}`;
   }
   return jsonLine({
     process: process.label,
     spectrum: spectrum.label,
     prior,
-    sampler: sampler.name,
+    ...(names.length === 1 ? { sampler: names[0] } : {}),
+    samplers: names,
     clean: options.clean,
-    steps,
+    ...(byNfe ? { budgets: counts.values } : { steps: counts.values }),
     strategies: labels,
     rows: rows.map((row) => ({ ...row, kl: jsonNumber(row.kl), klReverse: jsonNumber(row.klReverse) })),
-    best: steps.map((n) => ({ steps: n, strategies: bestStrategies(rows, n) })),
+    best: counts.values.map((column) => ({
+      ...(byNfe ? { budget: column } : { steps: column }),
+      strategies: bestStrategies(rows, column),
+      cells: bestRows(rows, column).map((row) => ({ strategy: row.strategy, sampler: row.sampler })),
+    })),
     ...(options.plot === undefined ? {} : { plot: options.plot }),
   });
 }

@@ -8,10 +8,10 @@ import { flagSource, fromFlag } from "../flag-source.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
-import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable } from "../schedule-formats.js";
 import { outputFormat, scheduleExport } from "../schedule-output.js";
+import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
 
@@ -25,7 +25,8 @@ export const BASELINES = ["uniform", "quadratic", "logsnr", "exponential", "karr
 export interface OptimizeOptions {
   readonly process: string;
   readonly spectrum: string;
-  readonly steps: string;
+  readonly steps?: string | undefined;
+  readonly nfe?: string | undefined;
   readonly method: string;
   readonly prior: string;
   readonly sampler: string;
@@ -42,14 +43,19 @@ export function registerOptimize(program: Command, io: CliIo): void {
     .description("the schedule of least KL for a spectrum, with its KL and the standard strategies' for comparison")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option("--nfe <B>", "instead of --steps: the most steps the sampler can take within B denoiser evaluations")
     .option(
       "--method <method>",
       "optimal (exact minimum), geodesic, or tangent (fitted coefficient; tangent:fit=asymptotic)",
       "optimal",
     )
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler", "ddim")
+    .option(
+      "--sampler <spec>",
+      "the sampler to optimise for: ddim, ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral",
+      "ddim",
+    )
     .addOption(new Option("--format <format>", "output format instead of the tables").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
@@ -67,20 +73,24 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
-  const steps = parseSteps(options.steps);
+  const count = readStepCount(options, sampler.sampler, process);
+  const { steps } = count;
+  const stepsFlag = stepsSource(count);
   // diffusers indexes its ᾱ table with integer timesteps: export the integer optimum, not a rounding
   const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
   const method = readMethod(options.method, round);
   const context: ScoringContext = { process, spectrum, sampler, prior };
-  const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`));
+  const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`), stepsFlag);
   const result = scoreSchedule(context, schedule);
   checkOptimizedKL(method, context, result.kl);
-  if (format !== "json" && format !== "table") return scheduleExport(schedule, format, options.steps);
+  if (format !== "json" && format !== "table") return scheduleExport(schedule, format, stepsFlag);
 
-  const baselines = baselineKL(context, steps, round);
+  const baselines = baselineKL(context, count, round);
   progress.clear();
+  const budget = count.budget === undefined ? {} : { budget: count.budget };
   if (format === "table") {
-    const caption = `${method.label} at N=${steps} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
+    const cost = count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${result.nfe} spent)`;
+    const caption = `${method.label} at N=${steps}${cost} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
     const summary = optimizeSummary({ strategy: method.label, kl: result.kl, klReverse: result.klReverse }, baselines);
     return `${caption}\n${scheduleTable(schedule)}\n${summary}`;
   }
@@ -94,6 +104,8 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
     prior,
     sampler: sampler.sampler.name,
     round,
+    nfe: result.nfe,
+    ...budget,
   });
 }
 
@@ -120,10 +132,10 @@ function readMethod(text: string, round: boolean): FlaggedStrategy {
 }
 
 /** The KL of each baseline at N, with the same rounding, leaving out those the process cannot take. */
-function baselineKL(context: ScoringContext, steps: number, round: boolean): StrategyKL[] {
+function baselineKL(context: ScoringContext, count: StepCount, round: boolean): StrategyKL[] {
   return BASELINES.flatMap((text) => {
     const strategy = readStrategy(text, "--strategy", round);
-    const schedule = candidateLevels(strategy, steps, context);
+    const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
     return schedule === undefined ? [] : [{ strategy: strategy.label, kl: scoreSchedule(context, schedule).kl }];
   });
 }

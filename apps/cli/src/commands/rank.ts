@@ -4,8 +4,8 @@ import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules 
 import type { CliIo } from "../cli-io.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
-import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext } from "../strategy-levels.js";
 import { renderTable } from "../table.js";
 
@@ -13,7 +13,8 @@ import { renderTable } from "../table.js";
 export interface RankOptions {
   readonly process: string;
   readonly spectrum: string;
-  readonly steps: string;
+  readonly steps?: string | undefined;
+  readonly nfe?: string | undefined;
   readonly prior: string;
   readonly sampler: string;
   readonly round?: true | undefined;
@@ -25,12 +26,13 @@ export interface RankOptions {
 export function registerRank(program: Command, io: CliIo): void {
   program
     .command("rank")
-    .description("every standard and optimised strategy at N steps, sorted by KL, best first")
+    .description("every standard and optimised strategy at N steps (or an NFE budget), sorted by KL, best first")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .option("--nfe <B>", "instead of --steps: the most steps the sampler can take within B denoiser evaluations")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--sampler <spec>", "sampler: ddim, ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral", "ddim")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
     .option("--json", "print one JSON object")
     .option("--quiet", "no progress line on stderr")
@@ -46,20 +48,38 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
-  const steps = parseSteps(options.steps);
+  const count = readStepCount(options, sampler.sampler, process);
+  const { steps } = count;
   const context: ScoringContext = { process, spectrum, sampler, prior };
-  const { rows, skipped } = rankCandidates(context, steps, options.round === true, progress);
+  const { rows, skipped } = rankCandidates(context, count, options.round === true, progress);
   progress.clear();
-  const echo = { process: process.label, spectrum: spectrum.spectrum.label, steps, prior, sampler: sampler.sampler.name };
+  const budget = count.budget === undefined ? {} : { budget: count.budget };
+  const echo = {
+    process: process.label,
+    spectrum: spectrum.spectrum.label,
+    steps,
+    ...budget,
+    prior,
+    sampler: sampler.sampler.name,
+  };
   if (options.json) {
     return jsonLine({
       ...echo,
       round: options.round === true,
-      rows: rows.map((row) => ({ strategy: row.label, kl: jsonNumber(row.kl), klReverse: jsonNumber(row.klReverse) })),
+      rows: rows.map((row) => ({
+        strategy: row.label,
+        steps,
+        nfe: row.nfe,
+        ...budget,
+        kl: jsonNumber(row.kl),
+        klReverse: jsonNumber(row.klReverse),
+      })),
       skipped,
     });
   }
-  const caption = `KL(source ‖ output) in nats at N=${steps}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
+  const cost =
+    count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${rows[0]?.nfe ?? "?"} spent)`;
+  const caption = `KL(source ‖ output) in nats at N=${steps}${cost}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
   const table = renderTable(
     [
       { header: "#", align: "right" },
@@ -75,11 +95,12 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
 
 /**
  * Every `rankingCandidates` strategy the process takes, resolved at N (optimised ones optimised, with
- * `round` the integer search) and sorted by KL; those it cannot take are named in `skipped`.
+ * `round` the integer search) and sorted by KL; those it cannot take are named in `skipped`. Errors on N
+ * blame `--nfe` when N came from a budget.
  */
 function rankCandidates(
   context: ScoringContext,
-  steps: number,
+  count: StepCount,
   round: boolean,
   progress: Progress,
 ): { rows: RankedCandidate[]; skipped: string[] } {
@@ -90,7 +111,7 @@ function rankCandidates(
   strategies.forEach((strategy, k) => {
     const report = progress.task(`rank ${strategy.label}`);
     report(k, texts.length);
-    const schedule = candidateLevels(strategy, steps, context);
+    const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
     if (schedule === undefined) skipped.push(strategy.label);
     else candidates.push({ label: strategy.label, schedule });
   });

@@ -2,6 +2,7 @@ import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
+import { flagSource } from "../flag-source.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine } from "../numbers.js";
 import { parseSteps } from "../parse-steps.js";
@@ -77,6 +78,6 @@ export function scheduleOutput(options: ScheduleOptions, progress: Progress = si
     case "table":
       return scheduleTable(schedule);
     default:
-      return scheduleExport(schedule, format, options.steps);
+      return scheduleExport(schedule, format, flagSource("--steps", options.steps));
   }
 }
