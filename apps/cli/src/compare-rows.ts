@@ -46,7 +46,7 @@ export function compareRows(input: CompareInput, progress: Progress = silentProg
       input.counts.values.map((value) => {
         const { sampler } = samplerIn;
         const context: StrategyContext = { ...input, sampler: samplerIn };
-        const count = stepCount(input.counts, value, sampler, process);
+        const count = stepCount(input.counts, value, sampler, process, input.clean);
         const { steps } = count;
         const label = `${strategy.label}${several ? ` · ${sampler.name}` : ""} N=${steps}`;
         const schedule = strategyLevels(strategy, steps, context, progress.task(label), stepsSource(count));

@@ -41,10 +41,13 @@ export function readStepCounts(options: StepFlags, list: boolean): StepCounts {
   return { by: nfe === undefined ? "steps" : "nfe", values };
 }
 
-/** N at one value of `counts` for `sampler`: the value itself, or the most steps within that NFE budget. */
-export function stepCount(counts: StepCounts, value: number, sampler: Sampler, process: NoiseProcess): StepCount {
+/**
+ * N at one value of `counts` for `sampler`: the value itself, or the most steps within that NFE budget
+ * (counted on the truncated schedule when `clean` is false, as `--no-clean` samples it).
+ */
+export function stepCount(counts: StepCounts, value: number, sampler: Sampler, process: NoiseProcess, clean = true): StepCount {
   if (counts.by === "steps") return { steps: value };
-  const steps = fromFlag(flagSource("--nfe", String(value)), () => stepsForBudget(sampler, process, value));
+  const steps = fromFlag(flagSource("--nfe", String(value)), () => stepsForBudget(sampler, process, value, clean));
   return { steps, budget: value };
 }
 

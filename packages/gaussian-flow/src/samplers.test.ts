@@ -183,6 +183,9 @@ describe("the samplers that theory says coincide do", () => {
     expect(stepsForBudget(parseSampler("heun"), edm, 1)).toBe(1);
     expect(stepsForBudget(parseSampler("dpmpp-2m"), parseProcess("flow"), 7)).toBe(7);
     expect(() => stepsForBudget(ddim, edm, 0)).toThrow(/nfe/);
+    // without the clean level the last step is dropped, so one more level fits the budget
+    expect(stepsForBudget(parseSampler("ddim"), edm, 10, false)).toBe(11);
+    expect(stepsForBudget(parseSampler("heun"), edm, 10, false)).toBe(6); // 2·(6 − 1) = 10
   });
 
   it("heun and dpmpp-2m differ from ddim, and heun spends 2N − 1 evaluations", () => {
