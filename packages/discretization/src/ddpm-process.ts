@@ -1,6 +1,11 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
-import { type BetaSchedule, diffusersAlphasCumprod } from "./diffusers-alphas-cumprod.js";
-import type { NoiseProcess } from "./noise-process.js";
+import { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
+import type { DiscreteTable, NoiseProcess } from "./noise-process.js";
+import { f32 } from "./tools/numpy-like.js";
+import { DIFFUSERS_TINY_ALPHA_CUMPROD, rescaleZeroTerminalSnr } from "./zero-terminal-snr.js";
+
+/** How `rescale_betas_zero_snr` is applied: not at all, ᾱ_{T−1} = 0 (DDIMScheduler), or 2⁻²⁴ (Euler, DPM-Solver). */
+export type ZeroSnrMode = "off" | "zero" | "tiny";
 
 /**
  * A discrete-time variance-preserving model trained on T timesteps with ᾱ_i = Π_{j≤i}(1 − β_j)
@@ -9,39 +14,90 @@ import type { NoiseProcess } from "./noise-process.js";
  * At integer t, α = √ᾱ_t and σ = √(1 − ᾱ_t). Between integers, ln s is interpolated linearly in t as
  * k-diffusion's `DiscreteSchedule.t_to_sigma` does; its inverse is `sigma_to_t` without quantisation.
  * The range is t ∈ [0, T−1]; the clean level sits at t = −1 (diffusers' `final_alpha_cumprod = 1`).
+ * `zeroSnr` applies diffusers' `rescale_zero_terminal_snr` (see {@link discreteProcess} for ᾱ_{T−1} = 0).
  */
-export function ddpmProcess(schedule: BetaSchedule, T = 1000, label?: string): NoiseProcess {
-  const alphasCumprod = diffusersAlphasCumprod(schedule, T);
-  return discreteProcess(alphasCumprod, label ?? ddpmLabel(schedule, T));
+export function ddpmProcess(schedule: BetaSchedule, T = 1000, label?: string, zeroSnr: ZeroSnrMode = "off"): NoiseProcess {
+  const base = ddpmLabel(schedule, T);
+  const name = label ?? (zeroSnr === "off" ? base : `${base},zsnr=${zeroSnr}`);
+  if (zeroSnr === "off") return discreteProcess(diffusersAlphasCumprod(schedule, T), name, { source: "diffusers" });
+  return discreteProcess(zeroSnrAlphasCumprod(diffusersBetas(schedule, T), zeroSnr), name, { source: "diffusers", zeroSnr });
 }
 
-/** A discrete process from its ᾱ table (strictly decreasing, in (0, 1)). */
-export function discreteProcess(alphasCumprod: Float64Array, label: string): NoiseProcess {
+/**
+ * A discrete model from its own betas (diffusers' `trained_betas`): `torch.tensor(trained_betas,
+ * dtype=float32)`, then ᾱ as for the named schedules.
+ */
+export function trainedBetasProcess(betas: ArrayLike<number>, zeroSnr: ZeroSnrMode = "off", label?: string): NoiseProcess {
+  if (betas.length < 2) throw new InvalidArgumentError("betas", betas.length, "needs at least two betas");
+  const rounded = Float64Array.from(betas, (b, i) => {
+    if (!(b > 0 && b < 1)) throw new InvalidArgumentError("betas", b, `β_${i} must lie in (0, 1)`);
+    return f32(b);
+  });
+  const name = label ?? `ddpm:betas=[${betas.length}]${zeroSnr === "off" ? "" : `,zsnr=${zeroSnr}`}`;
+  const alphasCumprod = zeroSnr === "off" ? float32Cumprod(rounded) : zeroSnrAlphasCumprod(rounded, zeroSnr);
+  return discreteProcess(alphasCumprod, name, zeroSnr === "off" ? { source: "trained" } : { source: "trained", zeroSnr });
+}
+
+function zeroSnrAlphasCumprod(betas: Float64Array, mode: "zero" | "tiny"): Float64Array {
+  const out = float32Cumprod(rescaleZeroTerminalSnr(betas));
+  if (mode === "tiny") out[out.length - 1] = DIFFUSERS_TINY_ALPHA_CUMPROD;
+  return out;
+}
+
+/** 1 − β in float32, then `torch.cumprod` (float64 accumulator, each output rounded to float32). */
+function float32Cumprod(betas: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(betas.length);
+  let product = 1;
+  for (let i = 0; i < betas.length; i++) {
+    product *= f32(1 - (betas[i] as number));
+    out[i] = f32(product);
+  }
+  return out;
+}
+
+/**
+ * A discrete process from its ᾱ table (strictly decreasing, in (0, 1), except that the last entry may be
+ * 0: zero terminal SNR). ln s is interpolated linearly between timesteps; next to ᾱ_{T−1} = 0, where
+ * ln s is infinite, the angle atan(s) is interpolated instead (from atan(s_{T−2}) to π/2), so that the
+ * level is continuous and reaches α = 0 exactly at t = T−1.
+ */
+export function discreteProcess(
+  alphasCumprod: Float64Array,
+  label: string,
+  table: Omit<DiscreteTable, "alphasCumprod"> = { source: "diffusers" },
+): NoiseProcess {
   const T = alphasCumprod.length;
   const logS = new Float64Array(T);
   for (let i = 0; i < T; i++) {
     const a = alphasCumprod[i] as number;
-    if (!(a > 0 && a < 1)) throw new InvalidArgumentError("alphas_cumprod", a, `ᾱ_${i} must lie in (0, 1)`);
-    logS[i] = 0.5 * Math.log((1 - a) / a);
+    const zeroAllowed = i === T - 1 && a === 0;
+    if (!(zeroAllowed || (a > 0 && a < 1))) throw new InvalidArgumentError("alphas_cumprod", a, `ᾱ_${i} must lie in (0, 1)`);
+    logS[i] = zeroAllowed ? Number.POSITIVE_INFINITY : 0.5 * Math.log((1 - a) / a);
     if (i > 0 && !((logS[i] as number) > (logS[i - 1] as number))) {
       throw new InvalidArgumentError("alphas_cumprod", a, `ᾱ must decrease strictly (at index ${i})`);
     }
   }
+  const zeroSnr = alphasCumprod[T - 1] === 0;
+  /** Angle atan(s) at T−2, where the last interval of a zero-SNR table starts. */
+  const lastAngle = zeroSnr ? Math.atan(Math.exp(logS[T - 2] as number)) : 0;
   const check = (t: number) => {
     if (!(t >= -1 && t <= T - 1)) throw new InvalidArgumentError("timestep", t, `outside [0, ${T - 1}]`);
   };
-  /** ln s at fractional t by linear interpolation between training timesteps. */
-  const interpolatedLogS = (t: number) => {
+  /** s at fractional t: ln s interpolated linearly (the angle in the last interval of a zero-SNR table). */
+  const sAt = (t: number): number => {
     const low = Math.floor(t);
     const w = t - low;
     const a = logS[low] as number;
-    return w === 0 ? a : (1 - w) * a + w * (logS[low + 1] as number);
+    if (w === 0) return Math.exp(a);
+    if (zeroSnr && low === T - 2) return Math.tan((1 - w) * lastAngle + w * (Math.PI / 2));
+    return Math.exp((1 - w) * a + w * (logS[low + 1] as number));
   };
   const alphaSquared = (t: number): number => {
     check(t);
     if (t === -1) return 1;
     if (Number.isInteger(t)) return alphasCumprod[t] as number;
-    return 1 / (1 + Math.exp(2 * interpolatedLogS(t)));
+    const s = sAt(t);
+    return 1 / (1 + s * s);
   };
   return Object.freeze({
     kind: "ddpm" as const,
@@ -51,18 +107,19 @@ export function discreteProcess(alphasCumprod: Float64Array, label: string): Noi
     tClean: -1,
     endsClean: false,
     trainingSteps: T,
+    discrete: Object.freeze({ alphasCumprod, ...table }),
     priorVariance: 1,
     alpha: (t: number) => Math.sqrt(alphaSquared(t)),
     sigma: (t: number) => {
       check(t);
       if (t === -1) return 0;
       if (Number.isInteger(t)) return Math.sqrt(1 - (alphasCumprod[t] as number));
-      const s2 = Math.exp(2 * interpolatedLogS(t));
-      return Math.sqrt(s2 / (1 + s2));
+      const s = sAt(t);
+      return s === Number.POSITIVE_INFINITY ? 1 : Math.sqrt((s * s) / (1 + s * s));
     },
     s: (t: number) => {
       check(t);
-      return t === -1 ? 0 : Math.exp(interpolatedLogS(t));
+      return t === -1 ? 0 : sAt(t);
     },
     tFromS: (s: number) => {
       if (s === 0) return -1;
@@ -73,6 +130,10 @@ export function discreteProcess(alphasCumprod: Float64Array, label: string): Noi
           s,
           `outside the model's range [${Math.exp(logS[0] as number)}, ${Math.exp(logS[T - 1] as number)}]`,
         );
+      }
+      if (zeroSnr && target > (logS[T - 2] as number)) {
+        const w = (Math.atan(s) - lastAngle) / (Math.PI / 2 - lastAngle);
+        return w >= 1 ? T - 1 : T - 2 + w;
       }
       let lo = 0;
       let hi = T - 1;

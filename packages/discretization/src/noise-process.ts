@@ -15,6 +15,8 @@ export interface NoiseProcess {
   readonly endsClean: boolean;
   /** Number of training timesteps of a discrete-time model; absent for continuous processes. */
   readonly trainingSteps?: number;
+  /** A discrete model's ᾱ table and whose arithmetic made it (what reproduced tool schedules start from). */
+  readonly discrete?: DiscreteTable;
   /** Variance of the process's own prior N(0, v·I) at `tStart` (VP and flow: 1; VE: s_max²). */
   readonly priorVariance: number;
   alpha(t: number): number;
@@ -35,4 +37,14 @@ export function logSnr(process: NoiseProcess, t: number): number {
 /** The time at which logSNR equals `lambda`. */
 export function tFromLogSnr(process: NoiseProcess, lambda: number): number {
   return process.tFromS(Math.exp(-0.5 * lambda));
+}
+
+/** The ᾱ table of a discrete-time model, as a tool built it. */
+export interface DiscreteTable {
+  /** ᾱ_i, i = 0..T−1, decreasing; the last entry is 0 after a zero-terminal-SNR rescale (`zeroSnr: "zero"`). */
+  readonly alphasCumprod: Float64Array;
+  /** `diffusers` (float32 ᾱ), `comfy` (float64 ᾱ, ComfyUI's `ModelSamplingDiscrete`) or `trained` (given betas, float32). */
+  readonly source: "diffusers" | "comfy" | "trained";
+  /** How a zero terminal SNR was applied, if it was: ᾱ_{T−1} = 0, or the tiny value a tool substitutes. */
+  readonly zeroSnr?: "zero" | "tiny";
 }

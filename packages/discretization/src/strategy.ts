@@ -1,8 +1,12 @@
 import { InvalidArgumentError, parseSpec, SpecReader } from "@klsched/core-linalg";
+import { flowShiftMu } from "./diffusers/flow-match.js";
 import { shiftFlowTime } from "./flow-process.js";
 import { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
 import type { NoiseProcess } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
+import type { ToolSchedule } from "./tool-schedule.js";
+import { reproducedSchedule, TOOL_STRATEGY_KINDS, type ToolStrategy } from "./tool-strategy.js";
+import { isToolStrategyKind, parseToolStrategy } from "./tool-strategy-spec.js";
 
 /** A time-discretization strategy as a plain value (CLI.md "Strategy"). */
 export type Strategy =
@@ -12,7 +16,8 @@ export type Strategy =
   | { readonly kind: "logsnr" }
   | { readonly kind: "exponential" }
   | { readonly kind: "karras"; readonly rho: number }
-  | { readonly kind: "tangent"; readonly c: number };
+  | { readonly kind: "tangent"; readonly c: number }
+  | ToolStrategy;
 
 /** Options that apply to any strategy. */
 export interface StrategyOptions {
@@ -20,6 +25,10 @@ export interface StrategyOptions {
   readonly shift?: number;
   /** Discrete processes only: round the noisy levels to integer training timesteps. */
   readonly round?: boolean;
+  /** Flow only: the dynamic (exponential) shift μ of Flux, equivalent to shift = e^μ (`mu=` or `seqlen=`). */
+  readonly mu?: number;
+  /** Reproduced strategies only: img2img strength / ComfyUI denoise, truncating as the tool does. */
+  readonly denoise?: number;
 }
 
 /** A strategy spec as parsed from text: the strategy, its options, and the text it came from. */
@@ -29,13 +38,33 @@ export interface StrategySpec {
   readonly options: StrategyOptions;
 }
 
-/** The strategy kinds `--strategy` accepts today. */
-export const STRATEGY_KINDS = ["uniform", "quadratic", "polynomial", "logsnr", "exponential", "karras", "tangent"] as const;
+/** The strategy kinds `--strategy` accepts today (klsched's own, then those reproduced from other tools). */
+export const STRATEGY_KINDS = [
+  "uniform",
+  "quadratic",
+  "polynomial",
+  "logsnr",
+  "exponential",
+  "karras",
+  "tangent",
+  ...TOOL_STRATEGY_KINDS,
+] as const;
 
-/** Parses `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, … (`shift` is for `flow` and checked when applied). */
+/** The options every strategy spec may carry. */
+const OPTION_KEYS = ["shift", "mu", "seqlen", "denoise"];
+
+/**
+ * Parses `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, `diffusers-euler:spacing=trailing`, … Options:
+ * `shift` and `mu` (or `seqlen`, μ by diffusers' `calculate_shift`) for `flow`, checked when applied;
+ * `denoise` for reproduced strategies.
+ */
 export function parseStrategy(text: string, argument = "strategy"): StrategySpec {
   const spec = parseSpec(text, argument);
-  const keys = (extra: string[]) => new SpecReader(spec, [...extra, "shift"], argument);
+  if (isToolStrategyKind(spec.kind)) {
+    const { strategy, reader } = parseToolStrategy(spec, OPTION_KEYS, argument);
+    return { label: spec.text, strategy, options: readOptions(spec.params, reader) };
+  }
+  const keys = (extra: string[]) => new SpecReader(spec, [...extra, "shift", "mu", "seqlen"], argument);
   let reader: SpecReader;
   let strategy: Strategy;
   switch (spec.kind) {
@@ -72,8 +101,22 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
         `unknown strategy kind "${spec.kind}" (expected ${STRATEGY_KINDS.join(", ")})`,
       );
   }
-  const shift = spec.params.has("shift") ? reader.number("shift", 1, { positive: true }) : undefined;
-  return { label: spec.text, strategy, options: shift === undefined ? {} : { shift } };
+  return { label: spec.text, strategy, options: readOptions(spec.params, reader) };
+}
+
+function readOptions(params: ReadonlyMap<string, string>, reader: SpecReader): StrategyOptions {
+  const options: { shift?: number; mu?: number; denoise?: number } = {};
+  if (params.has("shift")) options.shift = reader.number("shift", 1, { positive: true });
+  if (params.has("mu")) options.mu = reader.number("mu", 0, { min: -20, max: 20 });
+  if (params.has("seqlen")) {
+    if (options.mu !== undefined) throw new InvalidArgumentError("strategy", params.get("seqlen"), "give mu or seqlen, not both");
+    options.mu = flowShiftMu(reader.number("seqlen", 4096, { positive: true }));
+  }
+  if (options.mu !== undefined && options.shift !== undefined) {
+    throw new InvalidArgumentError("strategy", params.get("mu") ?? params.get("seqlen"), "give shift or mu/seqlen, not both");
+  }
+  if (params.has("denoise")) options.denoise = reader.number("denoise", 1, { positive: true, max: 1 });
+  return options;
 }
 
 /**
@@ -92,6 +135,9 @@ export function strategyGrid(process: NoiseProcess, steps: number): Float64Array
  */
 export function strategyTime(process: NoiseProcess, strategy: Strategy, u: number): number {
   const { tStart, tEnd } = process;
+  if (isToolStrategyKind(strategy.kind)) {
+    throw new InvalidArgumentError("strategy", strategy.kind, "is defined by its tool at each N, not as a map of u");
+  }
   if (u === 0) return tStart;
   if (u === 1) return tEnd;
   switch (strategy.kind) {
@@ -131,6 +177,10 @@ export function strategySchedule(
   steps: number,
   options: StrategyOptions = {},
 ): Schedule {
+  if (isToolStrategyKind(strategy.kind))
+    return reproducedStrategySchedule(process, strategy as ToolStrategy, steps, options).schedule;
+  if (options.denoise !== undefined)
+    throw new InvalidArgumentError("denoise", options.denoise, "applies to reproduced strategies only");
   const grid = strategyGrid(process, steps);
   const times = new Float64Array(process.endsClean ? grid.length : grid.length + 1);
   for (let k = 0; k < grid.length; k++) times[k] = strategyTime(process, strategy, grid[k] as number);
@@ -139,11 +189,25 @@ export function strategySchedule(
   return scheduleFromTimes(process, times);
 }
 
+/**
+ * A reproduced strategy's schedule with the tool's own arrays (sigmas, timesteps, notes). `round` does
+ * not apply: each tool decides its own timesteps.
+ */
+export function reproducedStrategySchedule(
+  process: NoiseProcess,
+  strategy: ToolStrategy,
+  steps: number,
+  options: StrategyOptions = {},
+): ToolSchedule {
+  if (options.round) throw new InvalidArgumentError("round", true, `${strategy.kind} takes the timesteps its tool takes`);
+  return reproducedSchedule(process, strategy, steps, options);
+}
+
 function applyOptions(process: NoiseProcess, times: Float64Array, options: StrategyOptions): void {
-  if (options.shift !== undefined && options.shift !== 1) {
-    if (process.kind !== "flow")
-      throw new InvalidArgumentError("shift", options.shift, `applies only to flow, not ${process.label}`);
-    for (let k = 0; k < times.length; k++) times[k] = shiftFlowTime(times[k] as number, options.shift);
+  const shift = options.mu !== undefined ? Math.exp(options.mu) : options.shift;
+  if (shift !== undefined && shift !== 1) {
+    if (process.kind !== "flow") throw new InvalidArgumentError("shift", shift, `applies only to flow, not ${process.label}`);
+    for (let k = 0; k < times.length; k++) times[k] = shiftFlowTime(times[k] as number, shift);
   }
   if (options.round) {
     if (process.trainingSteps === undefined)

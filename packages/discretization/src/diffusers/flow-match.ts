@@ -1,0 +1,77 @@
+import { InvalidArgumentError } from "@klsched/core-linalg";
+import { FLOW_TIMESTEPS } from "../convert-level.js";
+import type { NoiseProcess } from "../noise-process.js";
+import { type ToolSchedule, toolSchedule } from "../tool-schedule.js";
+import { f32, numpyLinspace } from "../tools/numpy-like.js";
+
+/** How a flow pipeline shifts its sigmas: SD3's static `shift`, or Flux's dynamic exponential shift by μ. */
+export type FlowShift = { readonly kind: "static"; readonly shift: number } | { readonly kind: "dynamic"; readonly mu: number };
+
+/**
+ * diffusers' `calculate_shift` (pipelines/flux/pipeline_flux.py): μ linear in the image sequence length,
+ * from `base_shift` at `base_seq_len` to `max_shift` at `max_seq_len` (defaults 0.5 @ 256, 1.15 @ 4096;
+ * a 1024² Flux image has 4096 tokens). ComfyUI's `ModelSamplingFlux` node computes the same μ from
+ * width·height/256.
+ */
+export function flowShiftMu(imageSeqLen: number, baseSeqLen = 256, maxSeqLen = 4096, baseShift = 0.5, maxShift = 1.15): number {
+  const m = (maxShift - baseShift) / (maxSeqLen - baseSeqLen);
+  const b = baseShift - m * baseSeqLen;
+  return imageSeqLen * m + b;
+}
+
+/**
+ * The exponential time shift of SD3/Flux (diffusers `_time_shift_exponential`, ComfyUI `flux_time_shift`):
+ * t ↦ e^μ / (e^μ + (1/t − 1)^σ) with σ = 1, which is the static shift with shift = e^μ.
+ */
+export function exponentialTimeShift(t: number, mu: number): number {
+  return Math.exp(mu) / (Math.exp(mu) + (1 / t - 1));
+}
+
+/**
+ * FlowMatchEulerDiscreteScheduler (schedulers/scheduling_flow_match_euler_discrete.py).
+ * - `sd3` (no custom sigmas, as StableDiffusion3Pipeline calls it): the constructor shifts its float32 table
+ *   t_i = i/T statically and keeps σ_max, σ_min; `set_timesteps(N)` takes linspace(σ_max·T, σ_min·T, N)/T
+ *   and shifts again — so with a static shift ≠ 1 the last level is shift applied twice to 1/T (diffusers
+ *   issue #13243; klsched reproduces it). With a dynamic shift the table is unshifted and μ applies once.
+ * - `flux` (FluxPipeline's custom sigmas linspace(1, 1/N, N), cast to float32, then the shift in float32).
+ * The final 0 is appended; timesteps are σ·T in float32.
+ */
+export function diffusersFlowMatch(
+  process: NoiseProcess,
+  steps: number,
+  pipeline: "sd3" | "flux",
+  shift: FlowShift,
+): ToolSchedule {
+  if (process.kind !== "flow") {
+    throw new InvalidArgumentError("strategy", "diffusers-flow", `applies to flow processes, not ${process.label}`);
+  }
+  const T = FLOW_TIMESTEPS;
+  let sigmas: Float64Array;
+  if (pipeline === "sd3") {
+    const table = (i: number) => {
+      const s = f32(f32(i) / T);
+      return shift.kind === "static" ? float32Shift(s, shift.shift) : s;
+    };
+    const sigmaMax = table(T);
+    const sigmaMin = table(1);
+    sigmas = numpyLinspace(sigmaMax * T, sigmaMin * T, steps).map((t) => {
+      const s = t / T;
+      return f32(shift.kind === "static" ? (shift.shift * s) / (1 + (shift.shift - 1) * s) : exponentialTimeShift(s, shift.mu));
+    });
+  } else {
+    sigmas = numpyLinspace(1.0, 1 / steps, steps).map((s0) => {
+      const s = f32(s0);
+      if (shift.kind === "static") return float32Shift(s, shift.shift);
+      const e = f32(Math.exp(shift.mu));
+      return f32(e / f32(e + f32(f32(1 / s) - 1)));
+    });
+  }
+  const timesteps = sigmas.map((s) => f32(s * T));
+  const levels = [...Array.from(sigmas, (sigma) => ({ sigma })), { sigma: 0 }];
+  return toolSchedule(process, levels, timesteps);
+}
+
+/** shift·s / (1 + (shift − 1)·s) in float32 tensor arithmetic (the scalars rounded to float32). */
+function float32Shift(s: number, shift: number): number {
+  return f32(f32(f32(shift) * s) / f32(1 + f32(f32(shift - 1) * s)));
+}
