@@ -1,4 +1,5 @@
 export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
+export { CovarianceAccumulator } from "./covariance-accumulator.js";
 export { gaussLegendre } from "./gauss-legendre.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
@@ -19,4 +20,6 @@ export {
 } from "./spectrum.js";
 export { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";
 export { SYNTHETIC_SPECTRUM_KINDS, syntheticSpectrum } from "./spectrum-spec.js";
+export { type SpectrumSummary, summarizeSpectrum } from "./spectrum-summary.js";
+export { type SymmetricEigendecomposition, symmetricEigendecomposition } from "./symmetric-eigensolver.js";
 export { symmetricEigenvalues } from "./symmetric-eigenvalues.js";

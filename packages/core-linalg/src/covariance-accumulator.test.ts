@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { CovarianceAccumulator } from "./covariance-accumulator.js";
+import fixture from "./fixtures/covariance.json" with { type: "json" };
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { uniformArray } from "./test-support/random.js";
+
+/** Two-pass covariance with 1/(n − 1), the textbook definition, in plain loops. */
+function twoPassCovariance(x: ArrayLike<number>, d: number): Float64Array {
+  const n = x.length / d;
+  const mean = new Float64Array(d);
+  for (let r = 0; r < n; r++) for (let i = 0; i < d; i++) mean[i]! += x[r * d + i]! / n;
+  const out = new Float64Array(d * d);
+  for (let r = 0; r < n; r++) {
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j < d; j++) out[i * d + j]! += ((x[r * d + i]! - mean[i]!) * (x[r * d + j]! - mean[j]!)) / (n - 1);
+    }
+  }
+  return out;
+}
+
+/** max |x − y| / max |y|. */
+function relativeError(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let error = 0;
+  let scale = 0;
+  for (let i = 0; i < y.length; i++) {
+    error = Math.max(error, Math.abs(x[i]! - y[i]!));
+    scale = Math.max(scale, Math.abs(y[i]!));
+  }
+  return error / scale;
+}
+
+/** n × d data with column i centred near 100·i: far from zero, so that centring matters. */
+function offsetData(n: number, d: number, seed: number): Float64Array {
+  const x = uniformArray(n * d, seed, -1, 1);
+  for (let k = 0; k < x.length; k++) x[k]! += 100 * (k % d);
+  return x;
+}
+
+describe("CovarianceAccumulator against numpy", () => {
+  it("covariance() equals np.cov(X, rowvar=False) to 1e-13 on 50 × 6 data with means up to 1e3", () => {
+    const rows = Float64Array.from(fixture.rows.flat());
+    const acc = new CovarianceAccumulator(6).add(rows);
+    expect(acc.count).toBe(50);
+    expect(relativeError(acc.covariance(), fixture.covariance.flat())).toBeLessThan(1e-13);
+  });
+
+  it("covariance() of float32 rows equals np.cov of the same float32 array", () => {
+    const rows = Float32Array.from(fixture.rowsFloat32.flat());
+    const cov = new CovarianceAccumulator(6).add(rows).covariance();
+    expect(relativeError(cov, fixture.covarianceFloat32.flat())).toBeLessThan(1e-13);
+  });
+});
+
+describe("CovarianceAccumulator", () => {
+  for (const [n, d] of [
+    [2, 1],
+    [3, 4],
+    [300, 13],
+    [1000, 37],
+  ] as const) {
+    it(`covariance(), mean() and varianceSum() of ${n} × ${d} data equal the two-pass definitions to 1e-12`, () => {
+      const x = offsetData(n, d, n + d);
+      const acc = new CovarianceAccumulator(d).add(x);
+      const expected = twoPassCovariance(x, d);
+      expect(relativeError(acc.covariance(), expected)).toBeLessThan(1e-12);
+      let trace = 0;
+      for (let i = 0; i < d; i++) trace += expected[i * d + i]!;
+      expect(Math.abs(acc.varianceSum() - trace) / trace).toBeLessThan(1e-12);
+      const mean = acc.mean();
+      for (let i = 0; i < d; i++) expect(mean[i]).toBeCloseTo(100 * i, 0);
+    });
+  }
+
+  it("add() in chunks of 1, 5, 255, 256, 257 rows and the rest equals one add() of everything to 1e-12", () => {
+    const [n, d] = [2000, 29];
+    const x = offsetData(n, d, 3);
+    const whole = new CovarianceAccumulator(d).add(x).covariance();
+    const chunked = new CovarianceAccumulator(d);
+    let row = 0;
+    for (const size of [1, 5, 255, 256, 257, n]) {
+      const end = Math.min(n, row + size);
+      chunked.add(x.subarray(row * d, end * d));
+      row = end;
+    }
+    expect(chunked.count).toBe(n);
+    expect(relativeError(chunked.covariance(), whole)).toBeLessThan(1e-12);
+  });
+
+  it("merge() of accumulators over parts of the data (one empty) equals one accumulator over all to 1e-12", () => {
+    const [n, d] = [2000, 29];
+    const x = offsetData(n, d, 4);
+    const whole = new CovarianceAccumulator(d).add(x);
+    const bounds = [0, 1, 700, 701, 1999, n];
+    const parts = bounds.slice(1).map((end, k) => new CovarianceAccumulator(d).add(x.subarray(bounds[k]! * d, end * d)));
+    const merged = new CovarianceAccumulator(d);
+    for (const part of parts) merged.merge(part);
+    merged.merge(new CovarianceAccumulator(d));
+    expect(merged.count).toBe(n);
+    expect(relativeError(merged.covariance(), whole.covariance())).toBeLessThan(1e-12);
+    expect(relativeError(merged.mean(), whole.mean())).toBeLessThan(1e-14);
+    // merging left the parts as they were
+    expect(parts[1]!.count).toBe(699);
+    expect(relativeError(parts[1]!.covariance(), twoPassCovariance(x.subarray(1 * d, 700 * d), d))).toBeLessThan(1e-12);
+  });
+
+  it("merge() of an accumulator with itself doubles the count and keeps the mean", () => {
+    const x = offsetData(10, 3, 5);
+    const acc = new CovarianceAccumulator(3).add(x);
+    const mean = acc.mean();
+    const cov = acc.covariance();
+    acc.merge(acc);
+    expect(acc.count).toBe(20);
+    expect(relativeError(acc.mean(), mean)).toBeLessThan(1e-15);
+    // M doubles; the normalisation goes from 1/9 to 1/19
+    expect(
+      relativeError(
+        acc.covariance(),
+        cov.map((c) => (2 * 9 * c) / 19),
+      ),
+    ).toBeLessThan(1e-14);
+  });
+
+  it("float32 and float64 batches holding the same values give the same covariance", () => {
+    const x32 = Float32Array.from(offsetData(300, 7, 6));
+    const a = new CovarianceAccumulator(7).add(x32).covariance();
+    const b = new CovarianceAccumulator(7).add(Float64Array.from(x32)).covariance();
+    expect(a).toEqual(b);
+  });
+
+  it("covariance() is exactly symmetric, and unchanged by adding 1e4–5e4 to the columns (up to that rounding)", () => {
+    const d = 5;
+    const x = uniformArray(400 * d, 8);
+    const cov = new CovarianceAccumulator(d).add(x).covariance();
+    for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) expect(cov[i * d + j]).toBe(cov[j * d + i]);
+    const shifted = x.map((v, k) => v + 1e4 * (1 + (k % d)));
+    expect(relativeError(new CovarianceAccumulator(d).add(shifted).covariance(), cov)).toBeLessThan(1e-9);
+  });
+});
+
+describe("bad input", () => {
+  const thrown = (f: () => unknown): InvalidArgumentError => {
+    try {
+      f();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InvalidArgumentError);
+      expect((error as Error).message).not.toContain("\n");
+      return error as InvalidArgumentError;
+    }
+    throw new Error("expected InvalidArgumentError");
+  };
+
+  it("add() rejects a batch whose length is not a whole number of rows, naming its length", () => {
+    expect(thrown(() => new CovarianceAccumulator(3).add(new Float64Array(7))).message).toBe(
+      'batch="7 values": not a whole number of rows of d=3',
+    );
+  });
+
+  it("add() names the row and column of a NaN or infinite value and leaves the accumulator unchanged", () => {
+    const acc = new CovarianceAccumulator(3).add(new Float64Array([1, 2, 3, 2, 2, 2]));
+    const before = acc.covariance();
+    expect(thrown(() => acc.add(new Float64Array([1, 1, 1, 1, 1, Number.NaN]))).message).toBe(
+      "batch[1][2]=NaN: not a finite number",
+    );
+    expect(thrown(() => acc.add(new Float32Array([Number.NEGATIVE_INFINITY, 0, 0]))).argument).toBe("batch[0][0]");
+    expect(acc.count).toBe(2);
+    expect(acc.covariance()).toEqual(before);
+  });
+
+  it("a bad dimension, merging a different dimension and a covariance of fewer than 2 rows are rejected", () => {
+    expect(thrown(() => new CovarianceAccumulator(0)).argument).toBe("dimension");
+    expect(thrown(() => new CovarianceAccumulator(2.5)).argument).toBe("dimension");
+    expect(thrown(() => new CovarianceAccumulator(3).merge(new CovarianceAccumulator(4))).message).toBe(
+      'other="d=4": cannot merge into an accumulator of d=3',
+    );
+    const one = new CovarianceAccumulator(2).add(new Float64Array([1, 2]));
+    expect(thrown(() => one.covariance()).message).toBe("rows=1: the covariance needs at least 2 rows");
+    expect(thrown(() => new CovarianceAccumulator(2).mean()).argument).toBe("rows");
+  });
+});
