@@ -6,7 +6,7 @@ import { flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy, SamplerInput } from "./inputs.js";
 import { type Progress, silentProgress } from "./progress-line.js";
 import { type StepCounts, stepCount, stepsSource } from "./step-counts.js";
-import { checkOptimizedKL, type StrategyContext, strategyLevels } from "./strategy-levels.js";
+import { checkOptimizedKL, type StrategyContext, strategyToolLevels } from "./strategy-levels.js";
 
 /**
  * One cell of a comparison: a strategy under a sampler at N steps, which cost `nfe` denoiser
@@ -35,9 +35,14 @@ export interface CompareInput {
 
 /**
  * The KL of every strategy under every sampler at every step count or NFE budget, strategy by strategy,
- * then sampler by sampler. An optimised strategy is optimised for the sampler it is scored under.
+ * then sampler by sampler. An optimised strategy is optimised for the sampler it is scored under. The
+ * notes of a strategy reproduced from a tool go to `warn`, prefixed with the strategy and N.
  */
-export function compareRows(input: CompareInput, progress: Progress = silentProgress): CompareRow[] {
+export function compareRows(
+  input: CompareInput,
+  progress: Progress = silentProgress,
+  warn: (warning: string) => void = () => {},
+): CompareRow[] {
   const { spectrum } = input.spectrum;
   const { prior, clean, process } = input;
   const several = input.samplers.length > 1;
@@ -49,7 +54,8 @@ export function compareRows(input: CompareInput, progress: Progress = silentProg
         const count = stepCount(input.counts, value, sampler, process, input.clean);
         const { steps } = count;
         const label = `${strategy.label}${several ? ` · ${sampler.name}` : ""} N=${steps}`;
-        const schedule = strategyLevels(strategy, steps, context, progress.task(label), stepsSource(count));
+        const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(label), stepsSource(count));
+        for (const note of tool?.notes ?? []) warn(`${strategy.label} at N=${steps}: ${note}`);
         const { kl, klReverse, nfe } = fromFlag(
           flagSource(strategy.flag, strategy.text, "strategy"),
           () => scheduleKL({ spectrum, schedule, sampler, prior, clean }),

@@ -4,12 +4,13 @@ import { type NoiseProcess, parseProcess } from "@klsched/discretization";
 import { PRIORS, type Prior, parseSampler, type Sampler } from "@klsched/gaussian-flow";
 import { type AnyStrategy, parseAnyStrategy } from "@klsched/schedule-optim";
 import { flagSource, fromFlag } from "./flag-source.js";
+import { loadBetas } from "./number-files.js";
 import { parseWordList } from "./parse-lists.js";
 import { UsageError } from "./usage-error.js";
 
-/** `--process` → a noise process. */
+/** `--process` → a noise process; `ddpm:betas=FILE` reads trained betas from a `.npy`, `.json`, `.csv` or `.txt` file. */
 export function readProcess(text: string): NoiseProcess {
-  return fromFlag(flagSource("--process", text), () => parseProcess(text, "process"));
+  return fromFlag(flagSource("--process", text), () => parseProcess(text, "process", { loadBetas }));
 }
 
 /** `--spectrum` → a spectrum (built-in spec or file). */

@@ -38,6 +38,8 @@ describe("klsched kl --json", () => {
       prior: "standard",
       sampler: "ddim",
       clean: true,
+      visited: false,
+      warnings: [],
     });
   });
 

@@ -1,4 +1,4 @@
-import { type Schedule, sigmasOf } from "@klsched/discretization";
+import { type Schedule, sigmasOf, type ToolSchedule } from "@klsched/discretization";
 import { formatNumber, jsonNumbers } from "./numbers.js";
 import { renderTable } from "./table.js";
 
@@ -25,6 +25,19 @@ export function scheduleJson(schedule: Schedule, labels: ScheduleLabels): Record
     sigma: jsonNumbers(schedule.sigma),
     sigmas: jsonNumbers(sigmasOf(schedule)),
     ...(isDiscrete(schedule) ? { timesteps: jsonNumbers(schedule.t) } : {}),
+  };
+}
+
+/**
+ * The JSON fields a schedule reproduced from a tool adds: the tool's own `toolSigmas` (its rounding and
+ * its end, what `--format comfyui` prints), `toolTimesteps` (what it feeds the model, where it has
+ * timesteps) and `warnings` (the library's notes on what the tool does that a reader may not expect).
+ */
+export function toolJson(tool: ToolSchedule): Record<string, unknown> {
+  return {
+    toolSigmas: jsonNumbers(tool.sigmas),
+    ...(tool.timesteps === undefined ? {} : { toolTimesteps: jsonNumbers(tool.timesteps) }),
+    warnings: [...tool.notes],
   };
 }
 
@@ -68,6 +81,28 @@ export function scheduleDiffusers(schedule: Schedule): string {
 /** A comma-separated sigmas string, final 0 included, as ComfyUI's custom-sigmas nodes accept. */
 export function scheduleComfyui(schedule: Schedule): string {
   return `${Array.from(pipelineSigmas(schedule), formatNumber).join(", ")}\n`;
+}
+
+/**
+ * A reproduced schedule as its tool runs it, for a diffusers pipeline call: `timesteps=[…]`, the tool's
+ * own, when it feeds a discrete model integer timesteps (DDIM, Euler and DPM-Solver spacings, ComfyUI's
+ * quantised lookup, the DDIM paper, `timesteps:…`); otherwise `sigmas=[…]`, the tool's own with its end
+ * (0, or σ_min where the tool stops there), as Euler-type schedulers take custom sigmas; on `flow`
+ * without the final 0, which FlowMatchEulerDiscreteScheduler appends itself.
+ */
+export function toolDiffusers(tool: ToolSchedule): string {
+  const { process } = tool.schedule;
+  const { sigmas, timesteps } = tool;
+  if (process.kind !== "flow" && process.trainingSteps !== undefined && timesteps?.every(Number.isInteger)) {
+    return `timesteps=[${Array.from(timesteps, formatNumber).join(", ")}]\n`;
+  }
+  const levels = process.kind === "flow" && sigmas[sigmas.length - 1] === 0 ? sigmas.subarray(0, sigmas.length - 1) : sigmas;
+  return `sigmas=[${Array.from(levels, formatNumber).join(", ")}]\n`;
+}
+
+/** A reproduced schedule's own sigmas as a ComfyUI sigmas string, its end as the tool has it. */
+export function toolComfyui(tool: ToolSchedule): string {
+  return `${Array.from(tool.sigmas, formatNumber).join(", ")}\n`;
 }
 
 /** The human table: one row per level with t, α, σ and σ/α. */

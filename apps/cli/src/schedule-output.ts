@@ -1,6 +1,14 @@
-import type { Schedule } from "@klsched/discretization";
+import type { Schedule, ToolSchedule } from "@klsched/discretization";
 import type { FlagSource } from "./flag-source.js";
-import { type ScheduleFormat, scheduleComfyui, scheduleCsv, scheduleDiffusers, trainingTimesteps } from "./schedule-formats.js";
+import {
+  type ScheduleFormat,
+  scheduleComfyui,
+  scheduleCsv,
+  scheduleDiffusers,
+  toolComfyui,
+  toolDiffusers,
+  trainingTimesteps,
+} from "./schedule-formats.js";
 import { UsageError } from "./usage-error.js";
 
 /** The output flags of a command that prints a schedule (`schedule`, `optimize`). */
@@ -20,16 +28,21 @@ export function outputFormat(options: FormatOptions): ScheduleFormat | "table" {
 /** The formats that hand a schedule to another tool: the schedule alone, nothing else on stdout. */
 export type ExportFormat = Exclude<ScheduleFormat, "json">;
 
-/** A schedule as `csv`, `diffusers` or `comfyui` text; `steps` is the flag (`--steps`, `--nfe`) a repeated timestep blames. */
-export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: FlagSource): string {
+/**
+ * A schedule as `csv`, `diffusers` or `comfyui` text; `steps` is the flag (`--steps`, `--nfe`) a repeated
+ * timestep blames. A schedule reproduced from a tool (`tool`) exports the tool's own timesteps and sigmas,
+ * exactly as it runs them (repeats and end conventions included; its notes say where they surprise).
+ */
+export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: FlagSource, tool?: ToolSchedule): string {
   switch (format) {
     case "csv":
       return scheduleCsv(schedule);
     case "diffusers":
+      if (tool !== undefined) return toolDiffusers(tool);
       checkDistinctTimesteps(schedule, steps);
       return scheduleDiffusers(schedule);
     case "comfyui":
-      return scheduleComfyui(schedule);
+      return tool === undefined ? scheduleComfyui(schedule) : toolComfyui(tool);
   }
 }
 

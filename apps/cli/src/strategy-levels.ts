@@ -1,8 +1,16 @@
 import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
-import type { NoiseProcess, Schedule } from "@klsched/discretization";
+import {
+  type NoiseProcess,
+  reproducedStrategySchedule,
+  type Schedule,
+  type StrategyOptions,
+  TOOL_STRATEGY_KINDS,
+  type ToolSchedule,
+  type ToolStrategy,
+} from "@klsched/discretization";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
-import { isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
+import { type AnyStrategy, isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
 import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy } from "./inputs.js";
 import type { ProgressCallback } from "./progress-line.js";
@@ -44,18 +52,47 @@ export function strategyLevels(
   onProgress?: ProgressCallback,
   stepsFlag: FlagSource = flagSource("--steps", String(steps)),
 ): Schedule {
+  return strategyToolLevels(strategy, steps, context, onProgress, stepsFlag).schedule;
+}
+
+/** A strategy's levels and, for one reproduced from a tool, the tool's own arrays and notes. */
+export interface StrategyLevels {
+  readonly schedule: Schedule;
+  readonly tool?: ToolSchedule;
+}
+
+/** A strategy reproduced from a tool (`diffusers-ddim:…`, `comfy:…`, `ays:…`, …) with its options; else undefined. */
+export function reproducedStrategy(
+  strategy: AnyStrategy,
+): { readonly strategy: ToolStrategy; readonly options: StrategyOptions } | undefined {
+  if (strategy.kind !== "standard") return undefined;
+  const { strategy: standard, options } = strategy.spec;
+  const tool = (TOOL_STRATEGY_KINDS as readonly string[]).includes(standard.kind) ? (standard as ToolStrategy) : undefined;
+  return tool === undefined ? undefined : { strategy: tool, options };
+}
+
+/** {@link strategyLevels}, with the tool's own sigmas, timesteps and notes when the strategy is reproduced from a tool. */
+export function strategyToolLevels(
+  strategy: FlaggedStrategy,
+  steps: number,
+  context: StrategyContext,
+  onProgress?: ProgressCallback,
+  stepsFlag: FlagSource = flagSource("--steps", String(steps)),
+): StrategyLevels {
   const optimized = isOptimized(strategy.strategy);
   if (optimized && context.spectrum === undefined) {
     throw new UsageError(strategy.flag, strategy.text, `${strategy.label} is optimised for a spectrum and needs --spectrum`);
   }
-  const resolve = () => {
+  const round = strategy.round ? { round: true } : {};
+  const reproduced = reproducedStrategy(strategy.strategy);
+  const resolve = (): StrategyLevels => {
+    if (reproduced !== undefined) {
+      const options = { ...reproduced.options, ...round };
+      const tool = reproducedStrategySchedule(context.process, reproduced.strategy, steps, options);
+      return { schedule: tool.schedule, tool };
+    }
     try {
-      return resolveSchedule(
-        strategy.strategy,
-        steps,
-        resolveContext(context, onProgress),
-        strategy.round ? { round: true } : {},
-      );
+      return { schedule: resolveSchedule(strategy.strategy, steps, resolveContext(context, onProgress), round) };
     } catch (error) {
       if (optimized && error instanceof InvalidArgumentError && error.argument === "sigmas") {
         throw brokenOptimizer(strategy, steps, context, error);

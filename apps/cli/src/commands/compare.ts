@@ -1,6 +1,7 @@
 import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import type { CliIo } from "../cli-io.js";
+import { type CommandOutput, writeOutput } from "../command-output.js";
 import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
@@ -43,7 +44,10 @@ export function registerCompare(program: Command, io: CliIo): void {
       ...(previous ?? []),
       value,
     ])
-    .option("--strategies <list>", 'strategies separated by spaces, e.g. "uniform karras tangent:c=1 optimal"')
+    .option(
+      "--strategies <list>",
+      'strategies separated by spaces, e.g. "uniform karras tangent:c=1 optimal diffusers-ddim ays:model=sd1"',
+    )
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "sampler: ddim (default), ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral")
@@ -54,12 +58,15 @@ export function registerCompare(program: Command, io: CliIo): void {
     .option("--quiet", "no progress line on stderr while optimised strategies are optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      io.stdout(await withProgress(progress, () => compareOutput(options, progress)));
+      writeOutput(io, await withProgress(progress, () => compareOutput(options, progress)));
     });
 }
 
-/** The whole stdout of `klsched compare`, after writing the plot if one was asked for. */
-export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<string> {
+/**
+ * The whole stdout of `klsched compare`, after writing the plot if one was asked for, and the notes of
+ * strategies reproduced from tools as warnings (in the JSON too, as `warnings`).
+ */
+export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<CommandOutput> {
   const format = options.plot === undefined ? undefined : plotFormat(options.plot);
   const process = readProcess(options.process);
   const spectrumIn = spectrumInput(options.spectrum);
@@ -68,7 +75,9 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
   const counts = readStepCounts(options, true);
   const strategies = readStrategies(options);
   const input = { process, spectrum: spectrumIn, strategies, samplers, counts, prior, clean: options.clean };
-  const rows = compareRows(input, progress);
+  const notes = new Set<string>();
+  const rows = compareRows(input, progress, (warning) => notes.add(warning));
+  const warnings = [...notes];
   progress.clear();
   const spectrum = spectrumIn.spectrum;
   if (options.plot !== undefined && format !== undefined) {
@@ -81,9 +90,9 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
     const per = byNfe ? "NFE budget; (N=…) the steps each sampler takes within it" : "N";
     const sampler = names.length === 1 ? `, sampler ${names[0]}` : "";
     const caption = `KL(source ‖ output) in nats; * = lowest for that ${per} (${process.label}, ${spectrum.label}, prior ${prior}${sampler})`;
-    return `${caption}\n${compareTable(rows, labels, names, counts)}`;
+    return { stdout: `${caption}\n${compareTable(rows, labels, names, counts)}`, warnings };
   }
-  return jsonLine({
+  const json = jsonLine({
     process: process.label,
     spectrum: spectrum.label,
     prior,
@@ -99,7 +108,9 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
       cells: bestRows(rows, column).map((row) => ({ strategy: row.strategy, sampler: row.sampler })),
     })),
     ...(options.plot === undefined ? {} : { plot: options.plot }),
+    warnings,
   });
+  return { stdout: json, warnings };
 }
 
 /** `--strategy` (repeatable) then `--strategies "…"`: at least one, no label twice. */

@@ -2,6 +2,7 @@ import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
 import type { CliIo } from "../cli-io.js";
+import { type CommandOutput, writeOutput } from "../command-output.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
 import { klSource } from "../kl-source.js";
@@ -19,6 +20,7 @@ export interface KlOptions {
   readonly sigmas?: string | undefined;
   readonly timesteps?: string | undefined;
   readonly round?: true | undefined;
+  readonly visited?: true | undefined;
   readonly prior: string;
   readonly sampler: string;
   readonly clean: boolean;
@@ -33,11 +35,15 @@ export function registerKl(program: Command, io: CliIo): void {
     .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .option("--strategy <spec>", "discretization strategy (with --steps); also tangent, geodesic, optimal (optimised)")
+    .option(
+      "--strategy <spec>",
+      "strategy (with --steps): karras, …, tangent/geodesic/optimal (optimised), or a tool's: diffusers-ddim:…, comfy:name=…, ays:…",
+    )
     .option("--steps <N>", "number of steps of --strategy")
-    .option("--sigmas <list>", "σ/α levels a,b,… (the clean level 0 is appended if missing)")
-    .option("--timesteps <list>", "training timesteps i,j,… of a discrete process")
+    .option("--sigmas <list|file>", "σ/α levels: a,b,…, sigmas=[…], a ComfyUI string, JSON, or a file (0 appended if missing)")
+    .option("--timesteps <list|file>", "training timesteps of a discrete process: i,j,…, timesteps=[…], JSON, or a file")
     .option("--round", "round the noisy levels of --strategy to integer training timesteps")
+    .option("--visited", "score the levels the tool of a reproduced --strategy really visits (diffusers' DDIM)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "sampler", "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
@@ -45,12 +51,12 @@ export function registerKl(program: Command, io: CliIo): void {
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      io.stdout(await withProgress(progress, () => klOutput(options, progress)));
+      writeOutput(io, await withProgress(progress, () => klOutput(options, progress)));
     });
 }
 
-/** The whole stdout of `klsched kl`. */
-export function klOutput(options: KlOptions, progress: Progress = silentProgress): string {
+/** The whole stdout of `klsched kl`, and its warnings (also in the JSON, as `warnings`). */
+export function klOutput(options: KlOptions, progress: Progress = silentProgress): CommandOutput {
   const process = readProcess(options.process);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
@@ -58,7 +64,7 @@ export function klOutput(options: KlOptions, progress: Progress = silentProgress
   const { spectrum } = spectrumIn;
   const { sampler } = samplerIn;
   const context = { process, spectrum: spectrumIn, sampler: samplerIn, prior };
-  const { schedule, source, echo, strategy } = klSource(context, options, progress);
+  const { schedule, source, echo, strategy, warnings } = klSource(context, options, progress);
   const result = fromFlag(source, () => scheduleKL({ spectrum, schedule, sampler, prior, clean: options.clean }), {
     "no-clean": flagSource("--no-clean", undefined),
   });
@@ -75,13 +81,14 @@ export function klOutput(options: KlOptions, progress: Progress = silentProgress
     prior,
     sampler: sampler.name,
     clean: options.clean,
+    visited: options.visited === true,
   };
-  if (options.json) return jsonLine(fields);
+  if (options.json) return { stdout: jsonLine({ ...fields, warnings }), warnings };
   const rows = Object.entries({ ...fields, kl: result.kl, klReverse: result.klReverse, w2: result.w2 }).map(([key, value]) => [
     key,
     displayValue(value),
   ]);
-  return renderTable([{ header: "quantity" }, { header: "value" }], rows);
+  return { stdout: renderTable([{ header: "quantity" }, { header: "value" }], rows), warnings };
 }
 
 function displayValue(value: unknown): string {

@@ -2,14 +2,15 @@ import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
+import { type CommandOutput, writeOutput } from "../command-output.js";
 import { flagSource } from "../flag-source.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine } from "../numbers.js";
 import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable } from "../schedule-formats.js";
+import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable, toolJson } from "../schedule-formats.js";
 import { outputFormat, scheduleExport } from "../schedule-output.js";
-import { strategyLevels } from "../strategy-levels.js";
+import { reproducedStrategy, strategyToolLevels } from "../strategy-levels.js";
 
 /** The options of `klsched schedule` after commander has read them. */
 export interface ScheduleOptions {
@@ -33,7 +34,7 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
     .requiredOption(
       "--strategy <spec>",
-      "discretization strategy: uniform, karras:rho=7, tangent:c=1, … or tangent, geodesic, optimal",
+      "strategy: uniform, karras:rho=7, tangent:c=1, …, tangent, geodesic, optimal, or a tool's: diffusers-ddim:…, comfy:name=…",
     )
     .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
     .option(
@@ -50,34 +51,46 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      io.stdout(await withProgress(progress, () => scheduleOutput(options, progress)));
+      writeOutput(io, await withProgress(progress, () => scheduleOutput(options, progress)));
     });
 }
 
-/** The whole stdout of `klsched schedule`. */
-export function scheduleOutput(options: ScheduleOptions, progress: Progress = silentProgress): string {
+/**
+ * The whole stdout of `klsched schedule`, and the notes of a strategy reproduced from a tool as warnings
+ * (in the JSON too, as `warnings`).
+ */
+export function scheduleOutput(options: ScheduleOptions, progress: Progress = silentProgress): CommandOutput {
   const format = outputFormat(options);
   const process = readProcess(options.process);
   const steps = parseSteps(options.steps);
   const spectrum = options.spectrum === undefined ? undefined : spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
+  const parsed = readStrategy(options.strategy, "--strategy", options.round === true);
   // diffusers indexes its ᾱ table with integer timesteps, so that format rounds on discrete processes
-  // (and `optimal` then runs the integer search instead of rounding the continuous optimum).
-  const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
-  const strategy = readStrategy(options.strategy, "--strategy", round);
-  const schedule = strategyLevels(strategy, steps, { process, spectrum, sampler, prior }, progress.task(strategy.label));
+  // (and `optimal` then runs the integer search instead of rounding the continuous optimum); a strategy
+  // reproduced from a tool exports the tool's own timesteps instead.
+  const implicitRound =
+    format === "diffusers" && process.trainingSteps !== undefined && reproducedStrategy(parsed.strategy) === undefined;
+  const strategy = implicitRound ? { ...parsed, round: true } : parsed;
+  const context = { process, spectrum, sampler, prior };
+  const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(strategy.label));
+  const warnings = tool?.notes ?? [];
   switch (format) {
     case "json": {
       // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
       const optimizedFor = isOptimized(strategy.strategy)
         ? { spectrum: spectrum?.spectrum.label, prior, sampler: sampler.sampler.name }
         : {};
-      return jsonLine({ ...scheduleJson(schedule, { strategy: strategy.label, steps }), ...optimizedFor });
+      const fromTool = tool === undefined ? {} : toolJson(tool);
+      return {
+        stdout: jsonLine({ ...scheduleJson(schedule, { strategy: strategy.label, steps }), ...optimizedFor, ...fromTool }),
+        warnings,
+      };
     }
     case "table":
-      return scheduleTable(schedule);
+      return { stdout: scheduleTable(schedule), warnings };
     default:
-      return scheduleExport(schedule, format, flagSource("--steps", options.steps));
+      return { stdout: scheduleExport(schedule, format, flagSource("--steps", options.steps), tool), warnings };
   }
 }
