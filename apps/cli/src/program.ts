@@ -6,6 +6,7 @@ import { registerKl } from "./commands/kl.js";
 import { registerOptimize } from "./commands/optimize.js";
 import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
+import { registerSpectrum } from "./commands/spectrum.js";
 import { packageVersion } from "./version.js";
 
 /**
@@ -29,6 +30,7 @@ export function createProgram(io: CliIo): Command {
   registerOptimize(program, io);
   registerRank(program, io);
   registerAsymptotics(program, io);
+  registerSpectrum(program, io);
   return program;
 }
 

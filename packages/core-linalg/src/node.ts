@@ -42,3 +42,7 @@ export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
   const text8 = bytes.toString("utf8");
   return withArgument(() => (extension === ".json" ? spectrumFromJson(text8, label) : spectrumFromCsv(text8, label)));
 }
+
+export { IMAGE_EXTENSIONS, type ImageFolder, type ImageFolderOptions, openImageFolder } from "./image-folder.js";
+export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
+export { openNpyData } from "./npy-data.js";

@@ -8,6 +8,90 @@ export interface NpyArray {
 
 const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
+/** The header of a `.npy` file: what its data are and where they start. */
+export interface NpyHeader {
+  readonly shape: readonly number[];
+  readonly fortranOrder: boolean;
+  /** The dtype as numpy writes it, e.g. `<f8`, `>f4`, `<i8`, `|O`. */
+  readonly descr: string;
+  /** Byte offset of the first element. */
+  readonly dataOffset: number;
+  /** Size and decoder of one element: float32 or float64 in either byte order; undefined for other dtypes. */
+  readonly element: NpyElement | undefined;
+}
+
+/** How to read one element of a supported dtype. */
+export interface NpyElement {
+  readonly size: number;
+  read(view: DataView, offset: number): number;
+}
+
+/** The smallest prefix of a `.npy` file from which {@link npyHeaderLength} can read the header's length. */
+export const NPY_PREAMBLE_BYTES = 12;
+
+/** The byte length of magic string, version, length field and header: the offset of the data. */
+export function npyHeaderLength(prefix: Uint8Array, argument = "npy", value: unknown = `${prefix.length} bytes`): number {
+  const fail = (reason: string): never => {
+    throw new InvalidArgumentError(argument, value, reason);
+  };
+  if (prefix.length < 10 || MAGIC.some((b, i) => prefix[i] !== b)) fail("not a .npy file (bad magic string)");
+  const major = prefix[6] as number;
+  if (major < 1 || major > 3) fail(`unsupported .npy version ${major}`);
+  if (major > 1 && prefix.length < 12) fail("truncated header");
+  const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
+  return major === 1 ? 10 + view.getUint16(8, true) : 12 + view.getUint32(8, true);
+}
+
+/**
+ * Reads the header of a `.npy` file (versions 1–3, see numpy.lib.format) from bytes that hold at least
+ * the whole header. The dtype is not checked here: `element` is undefined for dtypes klsched cannot read,
+ * and {@link npyDtypeProblem} says why.
+ */
+export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unknown = `${bytes.length} bytes`): NpyHeader {
+  const fail = (reason: string): never => {
+    throw new InvalidArgumentError(argument, value, reason);
+  };
+  const dataOffset = npyHeaderLength(bytes, argument, value);
+  if (dataOffset > bytes.length) fail("truncated header");
+  const header = new TextDecoder("latin1").decode(bytes.subarray(bytes[6] === 1 ? 10 : 12, dataOffset));
+  if (/'descr'\s*:\s*\[/.test(header)) fail("unsupported structured dtype (expected float32 or float64)");
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
+  if (descr === undefined || fortran === undefined || shapeText === undefined) return fail("malformed header");
+  const shape = shapeText
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map(Number);
+  if (shape.some((n) => !Number.isInteger(n) || n < 0)) fail(`malformed shape (${shapeText})`);
+  return { shape, fortranOrder: fortran === "True", descr, dataOffset, element: elementReader(descr) };
+}
+
+/**
+ * Why klsched cannot read a dtype, in words a numpy user recognises; undefined for float32 and float64.
+ * Object arrays are what numpy makes of ragged rows, strings and the like are non-numeric.
+ */
+export function npyDtypeProblem(descr: string): string | undefined {
+  if (elementReader(descr) !== undefined) return undefined;
+  const kind = descr.replace(/^[<>|=]/, "")[0];
+  const what =
+    kind === "O"
+      ? "an object array (ragged rows or Python objects)"
+      : kind === "U" || kind === "S" || kind === "a"
+        ? "non-numeric (strings)"
+        : kind === "i" || kind === "u"
+          ? "integer"
+          : kind === "b"
+            ? "boolean"
+            : kind === "c"
+              ? "complex"
+              : kind === "f"
+                ? "a float width klsched does not read"
+                : "not a number type";
+  return `unsupported dtype '${descr}': ${what} (expected float32 or float64; save X.astype(np.float32))`;
+}
+
 /**
  * Parses the NumPy `.npy` format (versions 1–3, see numpy.lib.format): float32/float64 in either byte
  * order, C or Fortran order. Fortran-ordered data is transposed to C order.
@@ -16,42 +100,19 @@ export function parseNpy(bytes: Uint8Array, argument = "npy"): NpyArray {
   const fail = (reason: string): never => {
     throw new InvalidArgumentError(argument, `${bytes.length} bytes`, reason);
   };
-  if (bytes.length < 10 || MAGIC.some((b, i) => bytes[i] !== b)) fail("not a .npy file (bad magic string)");
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const major = bytes[6] as number;
-  if (major < 1 || major > 3) fail(`unsupported .npy version ${major}`);
-  const headerLength = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
-  const headerStart = major === 1 ? 10 : 12;
-  const dataStart = headerStart + headerLength;
-  if (dataStart > bytes.length) fail("truncated header");
-  const header = new TextDecoder("latin1").decode(bytes.subarray(headerStart, dataStart));
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === undefined || fortran === undefined || shapeText === undefined) fail("malformed header");
-  const shape = (shapeText as string)
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .map(Number);
-  if (shape.some((n) => !Number.isInteger(n) || n < 0)) fail(`malformed shape (${shapeText})`);
-  const reader = elementReader(descr as string);
-  if (reader === undefined) fail(`unsupported dtype '${descr}' (expected float32 or float64)`);
-  const { size, read } = reader as ElementReader;
+  const { shape, fortranOrder, descr, dataOffset, element } = parseNpyHeader(bytes, argument);
+  if (element === undefined) return fail(npyDtypeProblem(descr) as string);
+  const { size, read } = element;
   const count = shape.reduce((a, b) => a * b, 1);
-  if (dataStart + count * size > bytes.length) fail(`truncated data: shape (${shape.join(", ")}) needs ${count * size} bytes`);
+  if (dataOffset + count * size > bytes.length) fail(`truncated data: shape (${shape.join(", ")}) needs ${count * size} bytes`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const raw = new Float64Array(count);
-  for (let i = 0; i < count; i++) raw[i] = read(view, dataStart + i * size);
-  const data = fortran === "True" && shape.length > 1 ? fortranToC(raw, shape) : raw;
+  for (let i = 0; i < count; i++) raw[i] = read(view, dataOffset + i * size);
+  const data = fortranOrder && shape.length > 1 ? fortranToC(raw, shape) : raw;
   return { shape, data };
 }
 
-interface ElementReader {
-  readonly size: number;
-  read(view: DataView, offset: number): number;
-}
-
-function elementReader(descr: string): ElementReader | undefined {
+function elementReader(descr: string): NpyElement | undefined {
   const little = descr[0] === "<" || descr[0] === "|" || descr[0] === "=";
   switch (descr.slice(1)) {
     case "f8":

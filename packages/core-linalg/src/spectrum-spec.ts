@@ -1,3 +1,4 @@
+import { BUILTIN_SPECTRA, builtinSpectrum } from "./builtin-spectra.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { parseSpec, SpecReader } from "./spec.js";
 import { geometricSpectrum, isotropicSpectrum, powerlawSpectrum, type Spectrum } from "./spectrum.js";
@@ -6,8 +7,9 @@ import { geometricSpectrum, isotropicSpectrum, powerlawSpectrum, type Spectrum }
 export const SYNTHETIC_SPECTRUM_KINDS = ["isotropic", "geometric", "powerlaw"] as const;
 
 /**
- * Builds a synthetic spectrum from its spec: `isotropic:d=…,lambda=…`, `geometric:d=…,min=…,max=…`,
- * `powerlaw:d=…,exponent=…,scale=…`. File paths are read by `loadSpectrum` in `@klsched/core-linalg/node`.
+ * Builds a spectrum from its spec: the synthetic `isotropic:d=…,lambda=…`, `geometric:d=…,min=…,max=…`,
+ * `powerlaw:d=…,exponent=…,scale=…`, or a built-in real spectrum by name (`mnist`, see
+ * {@link builtinSpectrum}). File paths are read by `loadSpectrum` in `@klsched/core-linalg/node`.
  */
 export function syntheticSpectrum(text: string, argument = "spectrum"): Spectrum {
   const spec = parseSpec(text, argument);
@@ -31,11 +33,14 @@ export function syntheticSpectrum(text: string, argument = "spectrum"): Spectrum
       const d = dimension(r);
       return powerlawSpectrum(d, r.number("exponent", 1, { min: 0, max: 64 }), r.number("scale", 1, { positive: true }));
     }
+    case "mnist":
+      new SpecReader(spec, [], argument); // a built-in takes no keys
+      return builtinSpectrum(spec.kind);
     default:
       throw new InvalidArgumentError(
         argument,
         text,
-        `unknown spectrum kind "${spec.kind}" (expected ${SYNTHETIC_SPECTRUM_KINDS.join(", ")} or a .npy/.json/.csv file)`,
+        `unknown spectrum kind "${spec.kind}" (expected ${[...SYNTHETIC_SPECTRUM_KINDS, ...BUILTIN_SPECTRA].join(", ")} or a .npy/.json/.csv file)`,
       );
   }
 }

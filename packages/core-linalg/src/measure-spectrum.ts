@@ -1,0 +1,85 @@
+import { compensatedSum } from "./compensated-sum.js";
+import { accumulateCovariance, type DataMatrix } from "./data-matrix.js";
+import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { accumulatePowerSpectrum } from "./stationary-spectrum.js";
+import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
+
+/** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
+export type SpectrumMethod = "exact" | "stationary";
+
+/** The largest d whose exact covariance is formed: 8·d² bytes (512 MiB) and about a minute of eigensolver. */
+export const MAX_EXACT_DIMENSION = 8192;
+
+/** The covariance spectrum of a data set. */
+export interface MeasuredSpectrum {
+  readonly label: string;
+  readonly method: SpectrumMethod;
+  /** n, the rows read. */
+  readonly rows: number;
+  /** d, the values per row and the number of eigenvalues. */
+  readonly dimension: number;
+  /** step²/12, the variance uniform dequantisation adds to every eigenvalue (0 for continuous data). */
+  readonly dequantization: number;
+  /** Descending; a value a covariance eigensolver rounds to just below 0 is kept as it came. */
+  readonly eigenvalues: Float64Array;
+  /** Σ per-coordinate variance + d·dequantization, what the eigenvalues sum to (exactly, up to rounding). */
+  readonly trace: number;
+}
+
+/** What {@link measureSpectrum} is doing: reading rows (`done` of `total`), then solving for eigenvalues. */
+export type MeasureStage = "reading" | "eigenvalues";
+
+/** Options of {@link measureSpectrum}. */
+export interface MeasureOptions {
+  readonly method?: SpectrumMethod;
+  readonly onProgress?: (stage: MeasureStage, done: number, total: number) => void;
+}
+
+/**
+ * The eigenvalues of the covariance of `data` (1/(n − 1), as `np.cov`), plus uniform dequantisation:
+ * values on a grid of spacing δ (`data.quantizationStep`, 2/255 for 8-bit pixels on [−1, 1]) are what a
+ * model trained on continuous data sees after adding independent U(−δ/2, δ/2) noise, whose covariance is
+ * (δ²/12)·I; so δ²/12 is added to every eigenvalue. It also makes a pixel that never changes (MNIST's
+ * borders) a direction of small positive variance instead of a zero eigenvalue, which no KL can take.
+ *
+ * `method: "stationary"` replaces the exact eigenvalues by the power spectrum of the images
+ * ({@link PowerSpectrumAccumulator}); it needs `data.image`. The exact method refuses d above
+ * {@link MAX_EXACT_DIMENSION}.
+ */
+export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}): MeasuredSpectrum {
+  const { method = "exact", onProgress } = options;
+  const d = data.dimension;
+  const dequantization = data.quantizationStep ** 2 / 12;
+  const reading = { onProgress: (done: number, total: number) => onProgress?.("reading", done, total) };
+  let raw: Float64Array;
+  let variance: number;
+  if (method === "stationary") {
+    const accumulator = accumulatePowerSpectrum(data, reading);
+    onProgress?.("eigenvalues", 0, 1);
+    raw = accumulator.eigenvalues();
+    variance = compensatedSum(raw);
+  } else {
+    if (d > MAX_EXACT_DIMENSION) {
+      throw new InvalidArgumentError(
+        "dimension",
+        d,
+        `the exact covariance stops at d=${MAX_EXACT_DIMENSION} (${((8 * d * d) / 2 ** 30).toFixed(1)} GiB here); use the stationary estimate or smaller images`,
+      );
+    }
+    const accumulator = accumulateCovariance(data, reading);
+    onProgress?.("eigenvalues", 0, 1);
+    raw = symmetricEigenvaluesUnchecked(accumulator.covariance(), d);
+    variance = accumulator.varianceSum();
+  }
+  onProgress?.("eigenvalues", 1, 1);
+  const eigenvalues = raw.map((value) => value + dequantization);
+  return {
+    label: data.label,
+    method,
+    rows: data.rows,
+    dimension: d,
+    dequantization,
+    eigenvalues,
+    trace: variance + d * dequantization,
+  };
+}
