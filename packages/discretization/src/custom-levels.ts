@@ -5,6 +5,9 @@ import { type Schedule, scheduleFromTimes } from "./schedule.js";
 /**
  * A schedule from a list of σ/α levels (CLI `--sigmas`): strictly decreasing and non-negative; the clean
  * level 0 is appended when missing. `Infinity` is accepted where the process reaches α = 0 (`flow`).
+ * On a discrete model, a level beyond an end of its range by at most `RANGE_END_TOLERANCE` = 2⁻²²
+ * (relative; a tool's float32 σ_max or σ_min) is placed at that end, silently; one further out is refused
+ * by the process's `tFromS` (A1111's 3-decimal 14.615 on sd15 included: see `RANGE_END_TOLERANCE`).
  */
 export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<number>): Schedule {
   const values = Array.from(sigmas);

@@ -1,8 +1,8 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
 import { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
-import type { DiscreteTable, NoiseProcess } from "./noise-process.js";
+import { type DiscreteTable, type NoiseProcess, RANGE_END_TOLERANCE } from "./noise-process.js";
 import { f32 } from "./tools/numpy-like.js";
-import { DIFFUSERS_TINY_ALPHA_CUMPROD, rescaleZeroTerminalSnr } from "./zero-terminal-snr.js";
+import { checkTinyTerminal, DIFFUSERS_TINY_ALPHA_CUMPROD, rescaleZeroTerminalSnr } from "./zero-terminal-snr.js";
 
 /** How `rescale_betas_zero_snr` is applied: not at all, ᾱ_{T−1} = 0 (DDIMScheduler), or 2⁻²⁴ (Euler, DPM-Solver). */
 export type ZeroSnrMode = "off" | "zero" | "tiny";
@@ -38,9 +38,25 @@ export function trainedBetasProcess(betas: ArrayLike<number>, zeroSnr: ZeroSnrMo
   return discreteProcess(alphasCumprod, name, zeroSnr === "off" ? { source: "trained" } : { source: "trained", zeroSnr });
 }
 
+/**
+ * ᾱ after `rescale_zero_terminal_snr`; `tiny` then sets ᾱ_{T−1} = 2⁻²⁴ as EulerDiscrete and
+ * DPMSolverMultistep do. Where the rescaled ᾱ_{T−2} is already below 2⁻²⁴ (linear betas 1e-4 … 0.02:
+ * 4.2e-9), the tool's σ table is not monotonic and `tiny` is refused (use `zero`, on which those
+ * strategies substitute 2⁻²⁴ themselves and say so).
+ */
 function zeroSnrAlphasCumprod(betas: Float64Array, mode: "zero" | "tiny"): Float64Array {
   const out = float32Cumprod(rescaleZeroTerminalSnr(betas));
-  if (mode === "tiny") out[out.length - 1] = DIFFUSERS_TINY_ALPHA_CUMPROD;
+  if (mode === "tiny") {
+    checkTinyTerminal(
+      out,
+      DIFFUSERS_TINY_ALPHA_CUMPROD,
+      "diffusers' EulerDiscrete/DPMSolverMultistep",
+      "zsnr",
+      "tiny",
+      "use zsnr=zero, on which the diffusers-euler and diffusers-dpm strategies substitute 2⁻²⁴ as the tool does",
+    );
+    out[out.length - 1] = DIFFUSERS_TINY_ALPHA_CUMPROD;
+  }
   return out;
 }
 
@@ -55,11 +71,17 @@ function float32Cumprod(betas: ArrayLike<number>): Float64Array {
   return out;
 }
 
+/** {@link RANGE_END_TOLERANCE} on ln s: how far above ln σ_max and below ln σ_min a level is taken as that end. */
+const LOG_ABOVE = Math.log1p(RANGE_END_TOLERANCE);
+const LOG_BELOW = Math.log1p(-RANGE_END_TOLERANCE);
+
 /**
  * A discrete process from its ᾱ table (strictly decreasing, in (0, 1), except that the last entry may be
  * 0: zero terminal SNR). ln s is interpolated linearly between timesteps; next to ᾱ_{T−1} = 0, where
  * ln s is infinite, the angle atan(s) is interpolated instead (from atan(s_{T−2}) to π/2), so that the
- * level is continuous and reaches α = 0 exactly at t = T−1.
+ * level is continuous and reaches α = 0 exactly at t = T−1. `tFromS` takes a level beyond an end of the
+ * table by at most {@link RANGE_END_TOLERANCE} (relative: float32 rounding of the end) as that end and
+ * refuses one further out.
  */
 export function discreteProcess(
   alphasCumprod: Float64Array,
@@ -124,11 +146,11 @@ export function discreteProcess(
     tFromS: (s: number) => {
       if (s === 0) return -1;
       const target = Math.log(s);
-      if (!(target >= (logS[0] as number) - 1e-12 && target <= (logS[T - 1] as number) + 1e-12)) {
+      if (!(target >= (logS[0] as number) + LOG_BELOW && target <= (logS[T - 1] as number) + LOG_ABOVE)) {
         throw new InvalidArgumentError(
           "sigma",
           s,
-          `outside the model's range [${Math.exp(logS[0] as number)}, ${Math.exp(logS[T - 1] as number)}]`,
+          `outside the model's range [${Math.exp(logS[0] as number)}, ${Math.exp(logS[T - 1] as number)}] by more than float32 rounding (2⁻²² relative)`,
         );
       }
       if (zeroSnr && target > (logS[T - 2] as number)) {

@@ -5,7 +5,14 @@ export { comfyProcess } from "./comfy-process.js";
 export { convertLevel, FLOW_TIMESTEPS, fromTime, LEVEL_UNITS, type LevelUnit, toTime } from "./convert-level.js";
 export { scheduleFromSigmas, scheduleFromTimesteps } from "./custom-levels.js";
 export { ddpmProcess, discreteProcess, trainedBetasProcess, type ZeroSnrMode } from "./ddpm-process.js";
-export { compareLevels, ddimStepTargets, ddimVisitedLevels, type LevelComparison } from "./diffusers/ddim-visited.js";
+export {
+  compareLevels,
+  type DdimStep,
+  ddimSteps,
+  ddimStepTargets,
+  ddimVisitedLevels,
+  type LevelComparison,
+} from "./diffusers/ddim-visited.js";
 export { diffusersFlowMatch, exponentialTimeShift, type FlowShift, flowShiftMu } from "./diffusers/flow-match.js";
 export { type DiffusersOptions, diffusersDdim, diffusersDpm, diffusersEuler } from "./diffusers/schedulers.js";
 export { SIGMA_FAMILIES, type SigmaFamily } from "./diffusers/sigma-families.js";
@@ -22,7 +29,7 @@ export { flowProcess, shiftFlowTime } from "./flow-process.js";
 export { laplaceSigmas, polyexponentialSigmas, vpSigmas } from "./kdiffusion/sigma-schedules.js";
 export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
 export type { DiscreteTable } from "./noise-process.js";
-export { logSnr, type NoiseProcess, tFromLogSnr } from "./noise-process.js";
+export { logSnr, type NoiseProcess, RANGE_END_TOLERANCE, tFromLogSnr } from "./noise-process.js";
 export { PROCESS_KINDS, type ProcessSpecContext, parseProcess } from "./process-spec.js";
 export { type AysModel, aysSigmas, gitsSigmas, loglinearInterp } from "./published-tables.js";
 export {

@@ -29,6 +29,20 @@ export interface NoiseProcess {
   priorGap(t: number): number;
 }
 
+/**
+ * How far, relative, a σ/α level may lie beyond an end of a discrete model's range and still be taken as
+ * that end: 2⁻²², two float32 ulps. Tools store and print σ in float32, so their σ_max can exceed the
+ * float64 end (sd15: float32 14.6146469… against 14.6146466…) and their σ_min fall below it; that is
+ * rounding, not a level outside the range. Used by a discrete process's `tFromS` (and so by
+ * `scheduleFromSigmas`) and by the clamp notes of reproduced schedules (`placeLevels`).
+ *
+ * It deliberately does not cover printed roundings: A1111's AYS tables round σ_max to 14.615 (2.4·10⁻⁵
+ * above sd15's) and σ_min to 0.029 (5.7·10⁻³ below), and no one relative tolerance covers a fixed number
+ * of decimals at both ends. Such lists are refused as user levels; the `ays:front=a1111` strategy places
+ * them at the ends with a note, as A1111's lookup clamps them.
+ */
+export const RANGE_END_TOLERANCE = 2 ** -22;
+
 /** logSNR = ln(α²/σ²) = −2 ln s. */
 export function logSnr(process: NoiseProcess, t: number): number {
   return -2 * Math.log(process.s(t));

@@ -23,7 +23,8 @@ export interface ProcessSpecContext {
  * `zsnr=` too), `comfy:schedule=linear|cosine|squaredcos_cap_v2|sqrt_linear|sqrt,T=…,bstart=…,bend=…,zsnr=…`
  * (ComfyUI's names and float64 arithmetic; `comfy` alone is its SD1.x default), and `flow`.
  * `zsnr=true` means `zero` (ᾱ_{T−1} = 0, α = 0 at the first level), `tiny` keeps diffusers' Euler/DPM
- * convention ᾱ_{T−1} = 2⁻²⁴.
+ * convention ᾱ_{T−1} = 2⁻²⁴ — refused, in one line, where the rescaled ᾱ_{T−2} is below 2⁻²⁴ (linear
+ * betas 1e-4 … 0.02), since the tool's σ table is then not monotonic; ComfyUI's `zsnr=true` likewise.
  */
 export function parseProcess(text: string, argument = "process", context: ProcessSpecContext = {}): NoiseProcess {
   const spec = parseSpec(text, argument);

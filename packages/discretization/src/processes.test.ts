@@ -61,6 +61,19 @@ describe("variance-preserving processes", () => {
     expect(() => p.tFromS(1e6)).toThrow(/outside the model's range/);
     expect(() => p.alpha(1000)).toThrow(/outside/);
   });
+
+  it("a discrete tFromS takes levels beyond an end by float32 rounding (2⁻²² relative) as that end, and refuses more", () => {
+    const p = parseProcess("sd15");
+    const top = p.s(999);
+    const bottom = p.s(0);
+    expect(Math.fround(top)).toBeGreaterThan(top); // diffusers' and ComfyUI's float32 σ_max 14.6146469…
+    expect(p.tFromS(Math.fround(top))).toBe(999);
+    expect(p.tFromS(top * (1 + 2 ** -22))).toBe(999);
+    expect(p.tFromS(bottom * (1 - 2 ** -22))).toBe(0);
+    expect(() => p.tFromS(top * (1 + 2 ** -21))).toThrow(/outside the model's range/);
+    expect(() => p.tFromS(14.615)).toThrow(/outside the model's range/); // A1111's 3-decimal σ_max: refused here
+    expect(() => p.tFromS(bottom * (1 - 2 ** -21))).toThrow(/outside the model's range/);
+  });
 });
 
 describe("flow", () => {

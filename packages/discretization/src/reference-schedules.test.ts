@@ -73,6 +73,43 @@ describe("reproduced schedules on the process", () => {
     expect(p.tFromS(p.s(998.5))).toBeCloseTo(998.5, 10);
   });
 
+  it("clamp notes fire only for levels beyond an end by more than float32 rounding (2⁻²² relative)", () => {
+    const clamp = /lies (above|below)/;
+    for (const strategy of [
+      "diffusers-euler:sigmas=karras",
+      "diffusers-euler:sigmas=beta",
+      "diffusers-dpm:sigmas=exponential",
+      "comfy:name=normal",
+      "beta",
+      "laplace",
+    ]) {
+      const got = run("sd15", strategy, 10);
+      expect(got.notes.filter((n) => clamp.test(n))).toEqual([]);
+      expect(got.schedule.t[0]).toBe(999);
+    }
+    expect(run("sd15", "diffusers-euler:sigmas=karras", 10).schedule.t[9]).toBe(0);
+    const a1111 = run("sd15", "ays:front=a1111", 10).notes.filter((n) => clamp.test(n));
+    expect(a1111).toHaveLength(2);
+    expect(a1111[0]).toMatch(/σ\/α = 14\.614999.* lies above sd15's σ_max = 14\.6146466.* by 2\.4e-5 \(relative\)/);
+    expect(run("sd15", "kdiffusion-vp", 10).notes.some((n) => clamp.test(n))).toBe(true);
+  });
+
+  it("zsnr=tiny is refused where the rescaled ᾱ_{T−2} lies below the tool's tiny ᾱ_{T−1} (its σ table would not be monotonic)", () => {
+    expect(() => parseProcess("ddpm:zsnr=tiny")).toThrow(/^zsnr="tiny": .*2⁻²⁴.*ᾱ_998 = 4\.2\d*e-9.*not monotonic.*zsnr=zero/);
+    expect(() => parseProcess("ddpm:zsnr=tiny")).not.toThrow(/\n/);
+    expect(() => parseProcess("comfy:schedule=sqrt_linear,bstart=0.0001,bend=0.02,zsnr=true")).toThrow(
+      /^zsnr=true: .*4\.897e-8.*not monotonic/,
+    );
+    expect(parseProcess("sd15:zsnr=tiny").s(999)).toBeCloseTo(4096, 3);
+    expect(parseProcess("comfy:zsnr=true").s(999)).toBeCloseTo(4519, 0);
+    // On a zsnr=zero process Euler and DPM-Solver substitute 2⁻²⁴ themselves, as diffusers does: reproduced,
+    // with a note where their σ table then rises again at T−1.
+    const euler = run("ddpm:zsnr=zero", "diffusers-euler:spacing=trailing", 5);
+    expect(euler.sigmas[0]).toBeCloseTo(4096, 3);
+    expect(euler.notes.some((n) => /2⁻²⁴.*not monotonic/.test(n))).toBe(true);
+    expect(run("sd15:zsnr=zero", "diffusers-euler:spacing=trailing", 5).notes).toEqual([]);
+  });
+
   it("N ≥ T: DDIM refuses more steps than training timesteps; Euler's linspace goes fractional", () => {
     expect(() => run("sd15", "diffusers-ddim", 1001)).toThrow(/refuses/);
     const euler = run("ddpm:T=10", "diffusers-euler", 15);

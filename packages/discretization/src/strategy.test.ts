@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { scheduleFromSigmas, scheduleFromTimesteps } from "./custom-levels.js";
+import { laplaceSigmas } from "./kdiffusion/sigma-schedules.js";
 import { parseProcess } from "./process-spec.js";
 import { sigmasOf, withoutCleanLevel } from "./schedule.js";
-import { parseStrategy, strategySchedule } from "./strategy.js";
+import { parseStrategy, reproducedStrategySchedule, strategySchedule } from "./strategy.js";
+import type { ToolStrategy } from "./tool-strategy.js";
 
 /** k-diffusion `get_sigmas_karras(n, sigma_min, sigma_max, rho)`, transcribed from its published formula. */
 function kdiffusionKarras(n: number, sigmaMin: number, sigmaMax: number, rho: number): number[] {
@@ -135,6 +137,20 @@ describe("strategies", () => {
     }
   });
 
+  it("laplace:mu=…,beta=… is the Laplace strategy's own μ, not the flow option mu (CLI.md)", () => {
+    const spec = parseStrategy("laplace:mu=0.5,beta=0.6");
+    expect(spec.strategy).toEqual({ kind: "laplace", mu: 0.5, beta: 0.6 });
+    expect(spec.options).toEqual({});
+    const p = parseProcess("sd15");
+    const got = reproducedStrategySchedule(p, spec.strategy as ToolStrategy, 10, spec.options);
+    expect(Array.from(got.sigmas)).toEqual(Array.from(laplaceSigmas(10, p.s(0), p.s(999), 0.5, 0.6)));
+    expect(() => parseStrategy("laplace:mu=11")).toThrow(/laplace\.mu/);
+    expect(() => parseStrategy("laplace:seqlen=4096")).toThrow(/unknown key "seqlen" for laplace/);
+    expect(parseStrategy("diffusers-flow:pipeline=flux,mu=0.5").options).toEqual({ mu: 0.5 });
+    expect(parseStrategy("comfy:name=simple,seqlen=4096").options.mu).toBeCloseTo(1.15, 12);
+    expect(() => schedule("sd15", "comfy:name=simple,mu=0.5", 4)).toThrow(/^mu=0\.5: applies only to flow/);
+  });
+
   it("N < 1 and non-integer N are refused", () => {
     expect(() => schedule("edm", "uniform", 0)).toThrow(/steps/);
     expect(() => schedule("edm", "uniform", 2.5)).toThrow(/steps/);
@@ -156,6 +172,19 @@ describe("custom levels", () => {
     expect(() => scheduleFromSigmas(parseProcess("edm"), [1, -1])).toThrow(/non-negative/);
     expect(() => scheduleFromSigmas(parseProcess("edm"), [Number.POSITIVE_INFINITY, 1])).toThrow(/never reaches/);
     expect(scheduleFromSigmas(parseProcess("flow"), [Number.POSITIVE_INFINITY, 1]).alpha[0]).toBe(0);
+  });
+
+  it("scheduleFromSigmas takes float32-rounded ends of a discrete model's range as those ends, and refuses more", () => {
+    const p = parseProcess("sd15");
+    const top = Math.fround(p.s(999));
+    const bottom = Math.fround(p.s(0));
+    expect(top).toBeGreaterThan(p.s(999));
+    expect(bottom).toBeLessThan(p.s(0));
+    const s = scheduleFromSigmas(p, [top, 1, bottom]);
+    expect(Array.from(s.t)).toEqual([999, p.tFromS(1), 0, -1]);
+    // A1111's AYS table rounds σ_max to 14.615, 2.4e-5 above it: not float32 rounding, so refused here
+    // (the ays:front=a1111 strategy places it at the start with a note, as A1111 does).
+    expect(() => scheduleFromSigmas(p, [14.615, 1])).toThrow(/outside the model's range/);
   });
 
   it("scheduleFromTimesteps takes training timesteps of a discrete model and appends the clean level", () => {

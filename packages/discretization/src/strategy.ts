@@ -6,7 +6,7 @@ import type { NoiseProcess } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
 import type { ToolSchedule } from "./tool-schedule.js";
 import { reproducedSchedule, TOOL_STRATEGY_KINDS, type ToolStrategy } from "./tool-strategy.js";
-import { isToolStrategyKind, parseToolStrategy } from "./tool-strategy-spec.js";
+import { isToolStrategyKind, parseToolStrategy, toolStrategyKeys } from "./tool-strategy-spec.js";
 
 /** A time-discretization strategy as a plain value (CLI.md "Strategy"). */
 export type Strategy =
@@ -50,19 +50,29 @@ export const STRATEGY_KINDS = [
   ...TOOL_STRATEGY_KINDS,
 ] as const;
 
-/** The options every strategy spec may carry. */
-const OPTION_KEYS = ["shift", "mu", "seqlen", "denoise"];
+/**
+ * The options every strategy spec may carry, in groups that stand or fall together: `mu` and `seqlen`
+ * both give Flux's μ.
+ */
+const OPTION_GROUPS: readonly (readonly string[])[] = [["shift"], ["mu", "seqlen"], ["denoise"]];
+
+/** The option keys a strategy with `own` keys takes: a group is dropped when the strategy owns one of its names. */
+function optionKeys(own: readonly string[]): string[] {
+  return OPTION_GROUPS.filter((group) => !group.some((key) => own.includes(key))).flat();
+}
 
 /**
  * Parses `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, `diffusers-euler:spacing=trailing`, … Options:
  * `shift` and `mu` (or `seqlen`, μ by diffusers' `calculate_shift`) for `flow`, checked when applied;
- * `denoise` for reproduced strategies.
+ * `denoise` for reproduced strategies. A strategy's own key wins over an option of the same name:
+ * `laplace:mu=…` is the Laplace μ, and `laplace` then takes neither the flow `mu` nor `seqlen`.
  */
 export function parseStrategy(text: string, argument = "strategy"): StrategySpec {
   const spec = parseSpec(text, argument);
   if (isToolStrategyKind(spec.kind)) {
-    const { strategy, reader } = parseToolStrategy(spec, OPTION_KEYS, argument);
-    return { label: spec.text, strategy, options: readOptions(spec.params, reader) };
+    const options = optionKeys(toolStrategyKeys(spec.kind));
+    const { strategy, reader } = parseToolStrategy(spec, options, argument);
+    return { label: spec.text, strategy, options: readOptions(spec.params, reader, options) };
   }
   const keys = (extra: string[]) => new SpecReader(spec, [...extra, "shift", "mu", "seqlen"], argument);
   let reader: SpecReader;
@@ -101,21 +111,23 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
         `unknown strategy kind "${spec.kind}" (expected ${STRATEGY_KINDS.join(", ")})`,
       );
   }
-  return { label: spec.text, strategy, options: readOptions(spec.params, reader) };
+  return { label: spec.text, strategy, options: readOptions(spec.params, reader, ["shift", "mu", "seqlen"]) };
 }
 
-function readOptions(params: ReadonlyMap<string, string>, reader: SpecReader): StrategyOptions {
+/** Reads the options among `keys` (those the strategy takes) that the spec gives. */
+function readOptions(params: ReadonlyMap<string, string>, reader: SpecReader, keys: readonly string[]): StrategyOptions {
+  const given = (key: string) => keys.includes(key) && params.has(key);
   const options: { shift?: number; mu?: number; denoise?: number } = {};
-  if (params.has("shift")) options.shift = reader.number("shift", 1, { positive: true });
-  if (params.has("mu")) options.mu = reader.number("mu", 0, { min: -20, max: 20 });
-  if (params.has("seqlen")) {
+  if (given("shift")) options.shift = reader.number("shift", 1, { positive: true });
+  if (given("mu")) options.mu = reader.number("mu", 0, { min: -20, max: 20 });
+  if (given("seqlen")) {
     if (options.mu !== undefined) throw new InvalidArgumentError("strategy", params.get("seqlen"), "give mu or seqlen, not both");
     options.mu = flowShiftMu(reader.number("seqlen", 4096, { positive: true }));
   }
   if (options.mu !== undefined && options.shift !== undefined) {
     throw new InvalidArgumentError("strategy", params.get("mu") ?? params.get("seqlen"), "give shift or mu/seqlen, not both");
   }
-  if (params.has("denoise")) options.denoise = reader.number("denoise", 1, { positive: true, max: 1 });
+  if (given("denoise")) options.denoise = reader.number("denoise", 1, { positive: true, max: 1 });
   return options;
 }
 

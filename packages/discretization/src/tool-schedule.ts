@@ -1,4 +1,4 @@
-import type { NoiseProcess } from "./noise-process.js";
+import { type NoiseProcess, RANGE_END_TOLERANCE } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
 
 /**
@@ -9,8 +9,9 @@ import { type Schedule, scheduleFromTimes } from "./schedule.js";
  * - `timesteps`: what the tool feeds the model, one per noisy level, where it has training timesteps;
  * - `schedule`: the levels on the process (t, α, σ), each placed where its sigma lies (or at its integer
  *   training timestep when the tool read it from its table), clean level last unless the tool ends elsewhere;
- * - `notes`: what the tool did that a reader may not expect (levels clamped into the model's range,
- *   repeated levels, a spurious timestep), for front ends to print as warnings.
+ * - `notes`: what the tool did that a reader may not expect (levels clamped into the model's range from
+ *   further out than float32 rounding of its ends, repeated levels, a spurious timestep), for front ends
+ *   to print as warnings.
  */
 export interface ToolSchedule {
   readonly schedule: Schedule;
@@ -29,12 +30,15 @@ export interface ToolLevel {
  * Places a tool's levels on a process. A level read from a table at integer index i sits at t = i; any
  * other sits where its sigma lies (σ/α, or the flow σ itself on `flow`). Sigmas beyond the process's range
  * are clamped to its ends, as the tools' own σ → timestep lookups clamp (k-diffusion's `sigma_to_t`,
- * ComfyUI's `timestep`), with a note. Sigma 0 is the clean level.
+ * ComfyUI's `timestep`); a note says so when the excess is more than float32 rounding
+ * ({@link RANGE_END_TOLERANCE} relative), so that a tool's float32 σ_max 14.6146469… on sd15 (float64 end
+ * 14.6146466…) is placed at the start silently and A1111's 14.615 with a note. Sigma 0 is the clean level.
  */
 export function placeLevels(process: NoiseProcess, levels: readonly ToolLevel[], notes: string[]): Float64Array {
   const times = new Float64Array(levels.length);
   const sTop = process.s(process.tStart);
   const sBottom = process.s(process.tEnd);
+  const excess = (ratio: number) => (ratio > RANGE_END_TOLERANCE ? ratio.toExponential(1) : undefined);
   levels.forEach((level, k) => {
     const { sigma, index } = level;
     if (index !== undefined) {
@@ -45,14 +49,18 @@ export function placeLevels(process: NoiseProcess, levels: readonly ToolLevel[],
       times[k] = sigma;
     } else if (sigma > sTop) {
       times[k] = process.tStart;
-      notes.push(
-        `level ${k} (σ/α = ${sigma}) lies above ${process.label}'s σ_max = ${sTop}: placed at its start, as the tool's lookup clamps`,
-      );
+      const by = excess(sigma / sTop - 1);
+      if (by !== undefined)
+        notes.push(
+          `level ${k} (σ/α = ${sigma}) lies above ${process.label}'s σ_max = ${sTop} by ${by} (relative): placed at its start, as the tool's lookup clamps`,
+        );
     } else if (sigma < sBottom) {
       times[k] = process.tEnd;
-      notes.push(
-        `level ${k} (σ/α = ${sigma}) lies below ${process.label}'s σ_min = ${sBottom}: placed at its end, as the tool's lookup clamps`,
-      );
+      const by = excess(1 - sigma / sBottom);
+      if (by !== undefined)
+        notes.push(
+          `level ${k} (σ/α = ${sigma}) lies below ${process.label}'s σ_min = ${sBottom} by ${by} (relative): placed at its end, as the tool's lookup clamps`,
+        );
     } else {
       times[k] = process.tFromS(sigma);
     }

@@ -9,25 +9,54 @@ export function isToolStrategyKind(kind: string): kind is (typeof TOOL_STRATEGY_
   return (TOOL_STRATEGY_KINDS as readonly string[]).includes(kind);
 }
 
+/** The keys each reproduced strategy owns (CLI.md names them), before the options every strategy takes. */
+const OWN_KEYS: Record<(typeof TOOL_STRATEGY_KINDS)[number], readonly string[]> = {
+  "diffusers-ddim": ["spacing", "offset"],
+  "diffusers-euler": ["spacing", "offset", "sigmas", "final"],
+  "diffusers-dpm": ["spacing", "offset", "sigmas", "final"],
+  "diffusers-flow": ["pipeline"],
+  beta: ["a", "b"],
+  polyexponential: ["rho"],
+  "kdiffusion-vp": ["bd", "bmin", "eps"],
+  comfy: ["name"],
+  laplace: ["mu", "beta"],
+  ays: ["model", "front"],
+  gits: ["coeff"],
+  "ddim-paper": ["skip"],
+  timesteps: [],
+  sigmas: [],
+};
+
+/**
+ * The keys a reproduced strategy owns. Where one has the name of an option every strategy takes (the
+ * Laplace strategy's `mu`, CLI.md `laplace:mu=<f>,beta=<f>`), the strategy's own key wins and the option
+ * is not read for it.
+ */
+export function toolStrategyKeys(kind: (typeof TOOL_STRATEGY_KINDS)[number]): readonly string[] {
+  return OWN_KEYS[kind];
+}
+
 /**
  * Reads a reproduced strategy from a parsed spec, with `extra` keys (the options every strategy takes)
- * allowed alongside its own. Returns the strategy and the reader, for the caller to read the options.
+ * allowed alongside its own. Returns the strategy and the reader, for the caller to read the options;
+ * the caller leaves out of `extra` the options the strategy's own keys displace ({@link toolStrategyKeys}).
  */
 export function parseToolStrategy(
   spec: Spec,
   extra: readonly string[],
   argument: string,
 ): { strategy: ToolStrategy; reader: SpecReader } {
-  const keys = (own: string[], items = false) => new SpecReader(spec, [...own, ...extra], argument, items);
+  const keys = (own: readonly string[], items = false) =>
+    new SpecReader(spec, [...own, ...extra.filter((key) => !own.includes(key))], argument, items);
   switch (spec.kind) {
     case "diffusers-ddim": {
-      const reader = keys(["spacing", "offset"]);
+      const reader = keys(OWN_KEYS["diffusers-ddim"]);
       const spacing = reader.choice("spacing", SPACINGS, "leading");
       return { strategy: { kind: "diffusers-ddim", spacing, offset: offset(reader) }, reader };
     }
     case "diffusers-euler":
     case "diffusers-dpm": {
-      const reader = keys(["spacing", "offset", "sigmas", "final"]);
+      const reader = keys(OWN_KEYS[spec.kind]);
       const families = spec.kind === "diffusers-euler" ? SIGMA_FAMILIES.filter((f) => f !== "lu") : SIGMA_FAMILIES;
       return {
         strategy: {
@@ -41,23 +70,23 @@ export function parseToolStrategy(
       };
     }
     case "diffusers-flow": {
-      const reader = keys(["pipeline"]);
+      const reader = keys(OWN_KEYS["diffusers-flow"]);
       return {
         strategy: { kind: "diffusers-flow", pipeline: reader.choice("pipeline", ["sd3", "flux"] as const, "sd3") },
         reader,
       };
     }
     case "beta": {
-      const reader = keys(["a", "b"]);
+      const reader = keys(OWN_KEYS.beta);
       const a = reader.number("a", 0.6, { positive: true, max: 1e3 });
       return { strategy: { kind: "beta", a, b: reader.number("b", 0.6, { positive: true, max: 1e3 }) }, reader };
     }
     case "polyexponential": {
-      const reader = keys(["rho"]);
+      const reader = keys(OWN_KEYS.polyexponential);
       return { strategy: { kind: "polyexponential", rho: reader.number("rho", 1, { positive: true, max: 1e3 }) }, reader };
     }
     case "kdiffusion-vp": {
-      const reader = keys(["bd", "bmin", "eps"]);
+      const reader = keys(OWN_KEYS["kdiffusion-vp"]);
       return {
         strategy: {
           kind: "kdiffusion-vp",
@@ -69,16 +98,16 @@ export function parseToolStrategy(
       };
     }
     case "comfy": {
-      const reader = keys(["name"]);
+      const reader = keys(OWN_KEYS.comfy);
       return { strategy: { kind: "comfy", name: reader.choice("name", COMFY_SCHEDULERS, "normal") }, reader };
     }
     case "laplace": {
-      const reader = keys(["mu", "beta"]);
+      const reader = keys(OWN_KEYS.laplace);
       const mu = reader.number("mu", 0, { min: -10, max: 10 });
       return { strategy: { kind: "laplace", mu, beta: reader.number("beta", 0.5, { positive: true, max: 10 }) }, reader };
     }
     case "ays": {
-      const reader = keys(["model", "front"]);
+      const reader = keys(OWN_KEYS.ays);
       const model = reader.choice("model", ["sd1", "sdxl", "svd"] as const, "sd1");
       return {
         strategy: { kind: "ays", model, front: reader.choice("front", ["comfyui", "a1111"] as const, "comfyui") },
@@ -86,16 +115,16 @@ export function parseToolStrategy(
       };
     }
     case "gits": {
-      const reader = keys(["coeff"]);
+      const reader = keys(OWN_KEYS.gits);
       return { strategy: { kind: "gits", coeff: reader.number("coeff", 1.2, { min: 0.8, max: 1.5 }) }, reader };
     }
     case "ddim-paper": {
-      const reader = keys(["skip"]);
+      const reader = keys(OWN_KEYS["ddim-paper"]);
       return { strategy: { kind: "ddim-paper", skip: reader.choice("skip", ["uniform", "quad"] as const, "uniform") }, reader };
     }
     case "timesteps":
     case "sigmas": {
-      const reader = keys([], true);
+      const reader = keys(OWN_KEYS[spec.kind], true);
       const values = Array.from(reader.numbers(spec.kind === "timesteps" ? { nonNegative: true } : { nonNegative: true }));
       if (values.length === 0) throw new InvalidArgumentError(argument, spec.text, `${spec.kind} needs a list of levels`);
       return { strategy: { kind: spec.kind, values }, reader };

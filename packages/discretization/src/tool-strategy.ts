@@ -53,7 +53,10 @@ export const TOOL_STRATEGY_KINDS = [
   "sigmas",
 ] as const;
 
-/** Options of a reproduced schedule: flow shift (static or μ), and a denoise-style truncation. */
+/**
+ * Options of a reproduced schedule: flow shift (static or μ), and a denoise-style truncation. `mu` is the
+ * flow pipelines' dynamic shift, not the Laplace strategy's μ, which is `strategy.mu`.
+ */
 export interface ToolOptions {
   readonly shift?: number;
   readonly mu?: number;
@@ -82,11 +85,11 @@ export function reproducedSchedule(
   const denoise = options.denoise ?? 1;
   if (!(denoise > 0 && denoise <= 1)) throw new InvalidArgumentError("denoise", denoise, "expected a value in (0, 1]");
   const flowOnly = options.shift !== undefined || options.mu !== undefined;
+  const [flowKey, flowValue] = options.shift !== undefined ? ["shift", options.shift] : ["mu", options.mu];
   if (flowOnly && process.kind !== "flow")
-    throw new InvalidArgumentError("shift", options.shift ?? options.mu, `applies only to flow, not ${process.label}`);
+    throw new InvalidArgumentError(flowKey, flowValue, `applies only to flow, not ${process.label}`);
   const takesShift = strategy.kind === "diffusers-flow" || strategy.kind === "comfy";
-  if (flowOnly && !takesShift)
-    throw new InvalidArgumentError("shift", options.shift ?? options.mu, `does not apply to ${strategy.kind}`);
+  if (flowOnly && !takesShift) throw new InvalidArgumentError(flowKey, flowValue, `does not apply to ${strategy.kind}`);
   const takesDenoise = ["diffusers-ddim", "diffusers-euler", "diffusers-dpm", "diffusers-flow", "comfy", "ays", "gits"].includes(
     strategy.kind,
   );

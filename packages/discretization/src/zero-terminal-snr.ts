@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from "@klsched/core-linalg";
 import { f32 } from "./tools/numpy-like.js";
 
 /** ᾱ_{T−1} that diffusers' EulerDiscrete and DPMSolverMultistep substitute for 0 after a zero-SNR rescale: 2⁻²⁴. */
@@ -53,4 +54,38 @@ export function comfyRescaleZeroTerminalSnr(alphasCumprod: ArrayLike<number>): F
   });
   out[T - 1] = COMFY_TINY_ALPHA_CUMPROD;
   return out;
+}
+
+/**
+ * Whether a tool's tiny substitute for ᾱ_{T−1} = 0 keeps ᾱ decreasing: it does not when the rescaled
+ * ᾱ_{T−2} is smaller still (diffusers' linear betas 1e-4 … 0.02: ᾱ_998 = 4.2e-9 < 2⁻²⁴). The tool then runs
+ * on a σ table that rises to σ_{T−2} and falls back at T−1 (15406 then 4096); klsched places levels on a
+ * monotonic table and cannot. A description of the problem, or undefined when there is none.
+ * @param alphasCumprod the rescaled table, its last entry 0 or already the substitute.
+ */
+export function tinyTerminalProblem(alphasCumprod: ArrayLike<number>, tiny: number, tool: string): string | undefined {
+  const T = alphasCumprod.length;
+  const before = alphasCumprod[T - 2] as number;
+  if (before > tiny) return undefined;
+  const sigma = (a: number) => Math.sqrt((1 - a) / a).toPrecision(4);
+  const value = tiny === DIFFUSERS_TINY_ALPHA_CUMPROD ? "2⁻²⁴" : tiny.toPrecision(4);
+  return (
+    `${tool} substitutes ᾱ_${T - 1} = ${value} for 0, above the rescaled ᾱ_${T - 2} = ${before.toPrecision(3)} of these betas, ` +
+    `so its σ table is not monotonic (σ_${T - 2} = ${sigma(before)}, σ_${T - 1} = ${sigma(tiny)})`
+  );
+}
+
+/** Refuses a tiny-ᾱ zero-SNR table that {@link tinyTerminalProblem} finds not decreasing, in one line. */
+export function checkTinyTerminal(
+  alphasCumprod: ArrayLike<number>,
+  tiny: number,
+  tool: string,
+  argument: string,
+  value: unknown,
+  instead: string,
+): void {
+  const problem = tinyTerminalProblem(alphasCumprod, tiny, tool);
+  if (problem !== undefined) {
+    throw new InvalidArgumentError(argument, value, `${problem}; klsched needs ᾱ to decrease: ${instead}`);
+  }
 }
