@@ -114,6 +114,7 @@ function inlineSingleUseCombines(ops: RecordedOp[], result: number, count: numbe
   const inlined = new Set<RecordedOp>();
   for (const op of ops) {
     if (op.denoise) continue;
+    if (!op.terms.some(([r]) => uses[r] === 1 && r !== result && producer.has(r))) continue;
     const merged = new Map<number, number>();
     for (const [r, c] of op.terms) {
       const source = producer.get(r);
@@ -174,7 +175,10 @@ function reuseRegisters(
     const s = free.pop() ?? slots++;
     slot[target] = s;
     output[op] = s;
-    for (const r of new Set(read)) release(r, op);
+    for (let m = 0; m < read.length; m++) {
+      const r = read[m] as number;
+      if (read.indexOf(r) === m) release(r, op); // each register once, even if read twice
+    }
     if (lastUse[target] === -1) free.push(s); // never read: its slot is free again at once
   }
   return { registers: slots, result: slot[result] as number };
@@ -242,6 +246,11 @@ export function compileTape(tape: LinearTape): CompiledOp[] {
           weights.push(coefficients[m] as number);
         }
       });
+      const self = others.indexOf(input[op] as number);
+      if (self > 0) {
+        others.unshift(...others.splice(self, 1));
+        weights.unshift(...weights.splice(self, 1));
+      }
       if (cD !== 0 && others.length >= 1 && others.length <= 2) {
         ops.push({
           kind: 2,
@@ -295,22 +304,11 @@ export function replayLinearTape(
       const out = gains[op.target] as Float64Array;
       const r1 = gains[op.registers[0] as number] as Float64Array;
       const c1 = op.coefficients[0] as number;
+      const r2 = gains[op.registers[1] ?? 0] as Float64Array;
+      const c2 = op.coefficients[1] ?? 0;
       if (op.registers.length === 1) fusedStep1(lambdas, a, a2, s2, x, dOut, out, op.cD, r1, c1);
-      else
-        fusedStep2(
-          lambdas,
-          a,
-          a2,
-          s2,
-          x,
-          dOut,
-          out,
-          op.cD,
-          r1,
-          c1,
-          gains[op.registers[1] as number] as Float64Array,
-          op.coefficients[1] as number,
-        );
+      else if (r1 === x) fusedStepSelf(lambdas, a, a2, s2, x, dOut, out, op.cD, c1, r2, c2);
+      else fusedStep2(lambdas, a, a2, s2, x, dOut, out, op.cD, r1, c1, r2, c2);
       continue;
     }
     if (op.kind !== 1) {
@@ -380,6 +378,29 @@ function fusedStep2(
     const dj = ((lambda * a) / (a2 * lambda + s2)) * (x[j] as number);
     dOut[j] = dj;
     out[j] = cD * dj + c1 * (r1[j] as number) + c2 * (r2[j] as number);
+  }
+}
+
+/** fusedStep2 when the first other register is the denoiser's input x itself (DPM-Solver++'s x'): one load fewer. */
+function fusedStepSelf(
+  l: Float64Array,
+  a: number,
+  a2: number,
+  s2: number,
+  x: Float64Array,
+  dOut: Float64Array,
+  out: Float64Array,
+  cD: number,
+  cX: number,
+  r2: Float64Array,
+  c2: number,
+): void {
+  for (let j = 0; j < l.length; j++) {
+    const lambda = l[j] as number;
+    const xj = x[j] as number;
+    const dj = ((lambda * a) / (a2 * lambda + s2)) * xj;
+    dOut[j] = dj;
+    out[j] = cD * dj + cX * xj + c2 * (r2[j] as number);
   }
 }
 
