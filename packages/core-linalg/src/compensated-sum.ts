@@ -20,6 +20,7 @@ export class CompensatedAccumulator {
   private sum = 0;
   private carry = 0;
 
+  /** Adds one term. */
   add(x: number): void {
     const t = this.sum + x;
     this.carry += Math.abs(this.sum) >= Math.abs(x) ? this.sum - t + x : x - t + this.sum;

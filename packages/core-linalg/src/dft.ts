@@ -7,6 +7,7 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
  */
 export interface Dft {
   readonly size: number;
+  /** Writes the transform of `input` (interleaved re, im) into `out`. */
   transform(out: Float64Array, input: Float64Array): void;
 }
 
@@ -94,9 +95,11 @@ function bluestein(n: number): Dft {
  * image) and writes X_(ky,kx) interleaved at `out[2·(ky·width + kx)]`.
  */
 export interface Dft2d {
+  /** Writes the 2-D transform of the real plane starting at `at` (row stride `stride`) into `out`. */
   transform(out: Float64Array, plane: ArrayLike<number>, at: number, stride: number): void;
 }
 
+/** A 2-D discrete Fourier transform of height × width real planes (row then column transforms). */
 export function createDft2d(height: number, width: number): Dft2d {
   const rows = createDft(width);
   const columns = createDft(height);

@@ -7,6 +7,7 @@
 /** f(x) and writes ∇f(x) into `gradient`. */
 export type ObjectiveWithGradient = (x: Float64Array, gradient: Float64Array) => number;
 
+/** Options of {@link minimizeLbfgs}. */
 export interface LbfgsOptions {
   /** Correction pairs kept (default 10). */
   readonly memory?: number;
@@ -20,6 +21,7 @@ export interface LbfgsOptions {
   readonly onIteration?: (iteration: number, value: number) => void;
 }
 
+/** The minimiser found by {@link minimizeLbfgs}, its value and why the iteration stopped. */
 export interface LbfgsResult {
   readonly x: Float64Array;
   readonly value: number;
@@ -28,6 +30,7 @@ export interface LbfgsResult {
   readonly reason: "converged" | "gradient" | "max-iterations" | "line-search";
 }
 
+/** Minimises a smooth function from `start` by L-BFGS with a strong-Wolfe line search (Nocedal & Wright, Alg. 7.4). */
 export function minimizeLbfgs(
   objective: ObjectiveWithGradient,
   start: ArrayLike<number>,

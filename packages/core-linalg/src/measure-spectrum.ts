@@ -32,6 +32,7 @@ export type MeasureStage = "reading" | "eigenvalues";
 /** Options of {@link measureSpectrum}. */
 export interface MeasureOptions {
   readonly method?: SpectrumMethod;
+  /** Called as data are read and the eigenvalues computed. */
   readonly onProgress?: (stage: MeasureStage, done: number, total: number) => void;
 }
 

@@ -23,6 +23,7 @@ export interface NpyHeader {
 /** How to read one element of a supported dtype. */
 export interface NpyElement {
   readonly size: number;
+  /** The element at byte `offset`, as a number. */
   read(view: DataView, offset: number): number;
 }
 

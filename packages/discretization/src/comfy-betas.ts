@@ -3,6 +3,7 @@ import { torchLinspaceFloat64 } from "./tools/numpy-like.js";
 
 /** ComfyUI's beta schedule names (comfy/ldm/modules/diffusionmodules/util.py, `make_beta_schedule`). */
 export const COMFY_BETA_SCHEDULES = ["linear", "cosine", "squaredcos_cap_v2", "sqrt_linear", "sqrt"] as const;
+/** The beta schedule names of ComfyUI's `make_beta_schedule`. */
 export type ComfyBetaScheduleName = (typeof COMFY_BETA_SCHEDULES)[number];
 
 /**

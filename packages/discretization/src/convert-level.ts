@@ -15,6 +15,7 @@ import type { NoiseProcess } from "./noise-process.js";
  */
 export type LevelUnit = "time" | "timestep" | "sigma" | "s" | "logsnr" | "flow-sigma" | "alpha";
 
+/** Every unit `convertLevel` converts between. */
 export const LEVEL_UNITS: readonly LevelUnit[] = ["time", "timestep", "sigma", "s", "logsnr", "flow-sigma", "alpha"];
 
 /** diffusers' `num_train_timesteps` and ComfyUI's `multiplier` for flow models. */

@@ -19,7 +19,9 @@ export interface NoiseProcess {
   readonly discrete?: DiscreteTable;
   /** Variance of the process's own prior N(0, v·I) at `tStart` (VP and flow: 1; VE: s_max²). */
   readonly priorVariance: number;
+  /** α(t), the signal coefficient of x_t = α·x₀ + σ·ε. */
   alpha(t: number): number;
+  /** σ(t), the noise coefficient. */
   sigma(t: number): number;
   /** s = σ/α, the VE-normalised level (k-diffusion's `sigma`); +Infinity where α = 0. */
   s(t: number): number;

@@ -13,6 +13,7 @@ export const PROCESS_KINDS = ["ve", "edm", "vp", "ddpm", "sd15", "comfy", "flow"
 
 /** What `parseProcess` may need from outside: a loader for `ddpm:betas=FILE` (trained betas). */
 export interface ProcessSpecContext {
+  /** Reads the betas of `ddpm:betas=FILE` (the library does no I/O of its own). */
   readonly loadBetas?: (path: string) => ArrayLike<number>;
 }
 

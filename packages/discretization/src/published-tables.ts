@@ -15,6 +15,7 @@ export function loglinearInterp(table: readonly number[], num: number): Float64A
     .reverse();
 }
 
+/** The models with published Align Your Steps tables. */
 export type AysModel = "sd1" | "sdxl" | "svd";
 
 /**

@@ -36,6 +36,7 @@ export type ToolStrategy =
   | { readonly kind: "timesteps"; readonly values: readonly number[] }
   | { readonly kind: "sigmas"; readonly values: readonly number[] };
 
+/** The kinds of the strategies reproduced from other tools (CLI.md "Reproduced from other tools"). */
 export const TOOL_STRATEGY_KINDS = [
   "diffusers-ddim",
   "diffusers-euler",

@@ -16,6 +16,7 @@ export interface DdimGeometry {
   readonly sigmaSquared: Float64Array;
 }
 
+/** The λ-independent per-step quantities of {@link ddimClosedForm} for a schedule. */
 export function ddimGeometry(schedule: Schedule): DdimGeometry {
   const { alpha, sigma } = schedule;
   const n = alpha.length;

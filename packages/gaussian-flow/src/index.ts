@@ -23,7 +23,7 @@ export {
 } from "./gaussian-state.js";
 export { heun } from "./heun.js";
 export { type Level, levelAt } from "./level.js";
-export { compileTape, type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
+export { type CompiledOp, compileTape, type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
 export { PRIORS, type Prior } from "./prior.js";
 export { normalGenerator } from "./random.js";
 export { type SampleBatch, sampleSpace } from "./sample-space.js";

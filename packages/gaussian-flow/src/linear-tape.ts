@@ -189,7 +189,7 @@ function reuseRegisters(
  * loop monomorphic): `denoise` writes k·g to `target`; `combine` writes Σ c·r; `fused` does a denoise
  * and the combination that reads it in one pass (D stored at `denoised` for later readers).
  */
-interface CompiledOp {
+export interface CompiledOp {
   readonly kind: 0 | 1 | 2; // 0 denoise, 1 combine, 2 fused denoise + combine
   readonly target: number;
   readonly source: number;

@@ -5,4 +5,5 @@
  */
 export type Prior = "standard" | "exact";
 
+/** Every prior, for parsers and option lists. */
 export const PRIORS: readonly Prior[] = ["standard", "exact"];

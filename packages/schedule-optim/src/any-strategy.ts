@@ -63,6 +63,7 @@ export interface ResolveContext {
   readonly sampler?: Sampler;
   readonly prior?: Prior;
   readonly mean?: Float64Array;
+  /** Called with (done, total) while an optimised strategy is computed. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 

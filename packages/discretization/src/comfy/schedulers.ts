@@ -17,6 +17,7 @@ export const COMFY_SCHEDULERS = [
   "karras",
   "exponential",
 ] as const;
+/** The names of ComfyUI's schedulers that `comfy:name=…` reproduces. */
 export type ComfySchedulerName = (typeof COMFY_SCHEDULERS)[number];
 
 /**

@@ -3,6 +3,7 @@ import { numpyLinspace } from "../tools/numpy-like.js";
 
 /** The sigma families diffusers' discrete schedulers convert to (`use_karras_sigmas`, …), in float64. */
 export type SigmaFamily = "default" | "karras" | "exponential" | "beta" | "lu";
+/** The sigma families of diffusers' schedulers (`use_karras_sigmas`, `use_exponential_sigmas`, …). */
 export const SIGMA_FAMILIES: readonly SigmaFamily[] = ["default", "karras", "exponential", "beta", "lu"];
 
 /** `_convert_to_karras`: Karras et al. (2022) Eq. 5 with ρ = 7 between `sigmaMax` and `sigmaMin`, N points. */

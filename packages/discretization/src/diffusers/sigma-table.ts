@@ -11,6 +11,7 @@ export interface DiffusersSigmaTable {
   readonly logSigmas: Float64Array;
 }
 
+/** The σ = √((1 − ᾱ)/ᾱ) table of a diffusers scheduler and its log, as the schedulers compute them. */
 export function diffusersSigmaTable(alphasCumprod: ArrayLike<number>): DiffusersSigmaTable {
   const sigmas = Float64Array.from(alphasCumprod, (a0) => {
     const a = a0 === 0 ? DIFFUSERS_TINY_ALPHA_CUMPROD : f32(a0);

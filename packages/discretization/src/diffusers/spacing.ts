@@ -3,6 +3,7 @@ import { f32, numpyArange, numpyLinspace, roundHalfEven } from "../tools/numpy-l
 
 /** diffusers' `timestep_spacing` (Lin et al. 2024, Table 2). */
 export type Spacing = "linspace" | "leading" | "trailing";
+/** diffusers' `timestep_spacing` values. */
 export const SPACINGS: readonly Spacing[] = ["linspace", "leading", "trailing"];
 
 /**
