@@ -1,14 +1,16 @@
-import type { Schedule, ToolSchedule } from "@klsched/discretization";
-import type { FlagSource } from "./flag-source.js";
 import {
+  exportSchedule,
+  repeatedTimestep,
+  repeatedTimestepMessage,
+  type Schedule,
+  type ScheduleExportOptions,
   type ScheduleFormat,
-  scheduleComfyui,
-  scheduleCsv,
-  scheduleDiffusers,
-  toolComfyui,
-  toolDiffusers,
-  trainingTimesteps,
-} from "./schedule-formats.js";
+  type ScheduleLabels,
+  sigmasOf,
+} from "@klsched/discretization";
+import type { FlagSource } from "./flag-source.js";
+import { formatNumber } from "./numbers.js";
+import { renderTable } from "./table.js";
 import { UsageError } from "./usage-error.js";
 
 /** The output flags of a command that prints a schedule (`schedule`, `optimize`). */
@@ -25,38 +27,36 @@ export function outputFormat(options: FormatOptions): ScheduleFormat | "table" {
   return options.json ? "json" : (options.format ?? "table");
 }
 
-/** The formats that hand a schedule to another tool: the schedule alone, nothing else on stdout. */
-export type ExportFormat = Exclude<ScheduleFormat, "json">;
-
 /**
- * A schedule as `csv`, `diffusers` or `comfyui` text; `steps` is the flag (`--steps`, `--nfe`) a repeated
- * timestep blames. A schedule reproduced from a tool (`tool`) exports the tool's own timesteps and sigmas,
- * exactly as it runs them (repeats and end conventions included; its notes say where they surprise).
+ * A schedule as `--format` text (the library's {@link exportSchedule}); `steps` is the flag (`--steps`,
+ * `--nfe`) a repeated timestep blames, as a usage error. A schedule reproduced from a tool (`options.tool`)
+ * exports the tool's own timesteps and sigmas, exactly as it runs them (repeats and end conventions
+ * included; its notes say where they surprise).
  */
-export function scheduleExport(schedule: Schedule, format: ExportFormat, steps: FlagSource, tool?: ToolSchedule): string {
-  switch (format) {
-    case "csv":
-      return scheduleCsv(schedule);
-    case "diffusers":
-      if (tool !== undefined) return toolDiffusers(tool);
-      checkDistinctTimesteps(schedule, steps);
-      return scheduleDiffusers(schedule);
-    case "comfyui":
-      return tool === undefined ? scheduleComfyui(schedule) : toolComfyui(tool);
+export function scheduleExport(
+  schedule: Schedule,
+  format: ScheduleFormat,
+  labels: ScheduleLabels,
+  steps: FlagSource,
+  options: ScheduleExportOptions = {},
+): string {
+  if (format === "diffusers" && options.tool === undefined) {
+    const repeated = repeatedTimestep(schedule);
+    if (repeated !== undefined) throw new UsageError(steps.flag, steps.value, repeatedTimestepMessage(repeated));
   }
+  return exportSchedule(schedule, format, labels, options);
 }
 
-/** diffusers rejects timesteps that do not decrease strictly; rounding many steps can repeat one. */
-function checkDistinctTimesteps(schedule: Schedule, steps: FlagSource): void {
-  if (schedule.process.trainingSteps === undefined) return;
-  const timesteps = trainingTimesteps(schedule);
-  for (let k = 1; k < timesteps.length; k++) {
-    if (timesteps[k] === timesteps[k - 1]) {
-      throw new UsageError(
-        steps.flag,
-        steps.value,
-        `rounded to integers, timestep ${timesteps[k]} repeats; diffusers needs strictly decreasing timesteps`,
-      );
-    }
-  }
+/** The human table: one row per level with t, α, σ and σ/α. */
+export function scheduleTable(schedule: Schedule): string {
+  const sigmas = sigmasOf(schedule);
+  const rows = Array.from(schedule.t, (t, k) => [
+    String(k),
+    ...[t, schedule.alpha[k], schedule.sigma[k], sigmas[k]].map((x) => formatNumber(x as number)),
+  ]);
+  const headers = ["k", schedule.process.trainingSteps !== undefined ? "timestep" : "t", "alpha", "sigma", "sigma/alpha"];
+  return renderTable(
+    headers.map((header) => ({ header, align: "right" as const })),
+    rows,
+  );
 }

@@ -1,11 +1,12 @@
 /**
- * The playground's export formats mirror apps/cli/src/schedule-formats.ts: for each format, process and a
- * standard and an optimised strategy, the playground's engine prints what `klsched schedule` prints.
+ * The playground and the CLI both export through @klsched/discretization's `exportSchedule`: for each
+ * format, process and a standard and an optimised strategy, the playground's engine prints what
+ * `klsched schedule` prints.
  */
+import { SCHEDULE_FORMATS } from "@klsched/discretization";
 import { describe, expect, it } from "vitest";
 import { CellMemo, computeExport } from "../src/playground/engine";
 import type { ComputeRequest } from "../src/playground/protocol";
-import { EXPORT_FORMATS } from "../src/playground/schedule-formats";
 import { runCli } from "./cli";
 
 const SPECTRUM = "geometric:d=64,min=1e-3,max=10";
@@ -32,7 +33,7 @@ describe("computeExport", () => {
   for (const process of ["sd15", "edm", "vp", "flow"]) {
     for (const strategy of ["uniform", "tangent:c=1", "optimal"]) {
       it(`computeExport(${process}, ${strategy}) prints what \`klsched schedule --format …\` prints, in every format`, () => {
-        for (const format of EXPORT_FORMATS) {
+        for (const format of SCHEDULE_FORMATS) {
           const cli = runCli([
             "schedule",
             "--process",

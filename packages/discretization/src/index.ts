@@ -42,6 +42,26 @@ export {
   withoutCleanLevel,
 } from "./schedule.js";
 export {
+  exportSchedule,
+  formatLevel,
+  jsonLevels,
+  pipelineSigmas,
+  repeatedTimestep,
+  repeatedTimestepMessage,
+  SCHEDULE_FORMATS,
+  type ScheduleExportOptions,
+  type ScheduleFormat,
+  type ScheduleLabels,
+  scheduleComfyui,
+  scheduleCsv,
+  scheduleDiffusers,
+  scheduleJson,
+  toolComfyui,
+  toolDiffusers,
+  toolJson,
+  trainingTimesteps,
+} from "./schedule-export.js";
+export {
   parseStrategy,
   reproducedStrategySchedule,
   STRATEGY_KINDS,

@@ -1,6 +1,6 @@
 import { type Command, Option } from "@commander-js/extra-typings";
 import { parseSpec } from "@klsched/core-linalg";
-import { STRATEGY_KINDS } from "@klsched/discretization";
+import { SCHEDULE_FORMATS, type ScheduleFormat, STRATEGY_KINDS, scheduleJson } from "@klsched/discretization";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
@@ -9,8 +9,7 @@ import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInpu
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable } from "../schedule-formats.js";
-import { outputFormat, scheduleExport } from "../schedule-output.js";
+import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
@@ -83,7 +82,8 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
   const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`), stepsFlag);
   const result = scoreSchedule(context, schedule);
   checkOptimizedKL(method, context, result.kl);
-  if (format !== "json" && format !== "table") return scheduleExport(schedule, format, stepsFlag);
+  if (format !== "json" && format !== "table")
+    return scheduleExport(schedule, format, { strategy: method.label, steps }, stepsFlag);
 
   const baselines = baselineKL(context, count, round);
   progress.clear();

@@ -1,15 +1,14 @@
 import { type Command, Option } from "@commander-js/extra-typings";
+import { SCHEDULE_FORMATS, type ScheduleFormat } from "@klsched/discretization";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
 import { type CommandOutput, writeOutput } from "../command-output.js";
 import { flagSource } from "../flag-source.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
-import { jsonLine } from "../numbers.js";
 import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { SCHEDULE_FORMATS, type ScheduleFormat, scheduleJson, scheduleTable, toolJson } from "../schedule-formats.js";
-import { outputFormat, scheduleExport } from "../schedule-output.js";
+import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
 import { reproducedStrategy, strategyToolLevels } from "../strategy-levels.js";
 
 /** The options of `klsched schedule` after commander has read them. */
@@ -76,21 +75,12 @@ export function scheduleOutput(options: ScheduleOptions, progress: Progress = si
   const context = { process, spectrum, sampler, prior };
   const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(strategy.label));
   const warnings = tool?.notes ?? [];
-  switch (format) {
-    case "json": {
-      // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
-      const optimizedFor = isOptimized(strategy.strategy)
-        ? { spectrum: spectrum?.spectrum.label, prior, sampler: sampler.sampler.name }
-        : {};
-      const fromTool = tool === undefined ? {} : toolJson(tool);
-      return {
-        stdout: jsonLine({ ...scheduleJson(schedule, { strategy: strategy.label, steps }), ...optimizedFor, ...fromTool }),
-        warnings,
-      };
-    }
-    case "table":
-      return { stdout: scheduleTable(schedule), warnings };
-    default:
-      return { stdout: scheduleExport(schedule, format, flagSource("--steps", options.steps), tool), warnings };
-  }
+  if (format === "table") return { stdout: scheduleTable(schedule), warnings };
+  // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
+  const optimizedFor = isOptimized(strategy.strategy)
+    ? { spectrum: spectrum?.spectrum.label, prior, sampler: sampler.sampler.name }
+    : {};
+  const labels = { strategy: strategy.label, steps };
+  const stdout = scheduleExport(schedule, format, labels, flagSource("--steps", options.steps), { fields: optimizedFor, tool });
+  return { stdout, warnings };
 }

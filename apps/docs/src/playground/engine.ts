@@ -4,12 +4,19 @@
  * so the table equals the CLI's `--json` figures. Runs in the worker; plain functions, testable in Node.
  */
 import { createSpectrum, type Spectrum, syntheticSpectrum } from "@klsched/core-linalg";
-import { type NoiseProcess, parseProcess, type Schedule, sigmasOf } from "@klsched/discretization";
+import {
+  exportSchedule,
+  type NoiseProcess,
+  parseProcess,
+  repeatedTimestep,
+  repeatedTimestepMessage,
+  type Schedule,
+  sigmasOf,
+} from "@klsched/discretization";
 import { parseSampler, type Sampler } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { type AnyStrategy, isOptimized, parseAnyStrategy, resolveSchedule } from "@klsched/schedule-optim";
 import { type ComputeRequest, type ComputeResult, cellKey, contextKey, type FieldError, type RowResult } from "./protocol";
-import { exportSchedule } from "./schedule-formats";
 
 /** The inputs every cell shares, parsed. */
 export interface EngineContext {
@@ -146,11 +153,14 @@ export function computeExport(request: ComputeRequest, memo: CellMemo): { text?:
   if (!cell.ok) return { error: cell.message };
   try {
     const strategy = parseAnyStrategy(request.exportStrategy);
+    // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them, as the CLI's does
     const optimizedFor = isOptimized(strategy)
       ? { spectrum: context.spectrum.label, prior: context.prior, sampler: context.sampler.name }
-      : undefined;
-    const labels = { strategy: cell.label, steps: request.steps, ...(optimizedFor === undefined ? {} : { optimizedFor }) };
-    return { text: exportSchedule(cell.schedule, request.format, labels) };
+      : {};
+    const repeated = request.format === "diffusers" ? repeatedTimestep(cell.schedule) : undefined;
+    if (repeated !== undefined) return { error: `${repeatedTimestepMessage(repeated)} (use fewer steps)` };
+    const labels = { strategy: cell.label, steps: request.steps };
+    return { text: exportSchedule(cell.schedule, request.format, labels, { fields: optimizedFor }) };
   } catch (error) {
     return { error: messageOf(error) };
   }

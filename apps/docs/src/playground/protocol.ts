@@ -1,5 +1,5 @@
 /** Messages between the playground page and its worker, which does all the computing. */
-import type { ExportFormat } from "./schedule-formats";
+import type { ScheduleFormat } from "@klsched/discretization";
 
 /** A built-in spectrum spec, or eigenvalues the page read from an uploaded file. */
 export type SpectrumSource =
@@ -22,7 +22,7 @@ export interface ComputeRequest {
   readonly steps: number;
   readonly strategies: readonly string[];
   readonly exportStrategy: string;
-  readonly format: ExportFormat;
+  readonly format: ScheduleFormat;
   /** The N of the KL-against-N chart (N itself comes with the table). */
   readonly sweepSteps: readonly number[];
   /** Cell keys (see `cellKey`) the page already holds, which the sweep skips. */

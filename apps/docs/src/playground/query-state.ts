@@ -2,7 +2,7 @@
  * The playground's inputs and their URL form, so that a view can be shared: every control has one query
  * key, defaults are left out of the URL, and anything unreadable falls back to its default.
  */
-import { EXPORT_FORMATS, type ExportFormat } from "./schedule-formats";
+import { SCHEDULE_FORMATS, type ScheduleFormat } from "@klsched/discretization";
 
 /** Everything the playground computes from. `spectrum` is a built-in spec, or `upload:<file name>`. */
 export interface PlaygroundInputs {
@@ -14,7 +14,7 @@ export interface PlaygroundInputs {
   readonly strategies: readonly string[];
   /** The strategy whose schedule is exported. */
   readonly exportStrategy: string;
-  readonly format: ExportFormat;
+  readonly format: ScheduleFormat;
 }
 
 /** The view a bare /playground URL shows: an MNIST-sized spectrum on Stable Diffusion 1.5's process. */
@@ -59,7 +59,7 @@ export function inputsFromQuery(search: string): PlaygroundInputs {
       "export",
       strategies.includes(DEFAULT_INPUTS.exportStrategy) ? DEFAULT_INPUTS.exportStrategy : (strategies[0] ?? ""),
     ),
-    format: EXPORT_FORMATS.find((f) => f === format) ?? DEFAULT_INPUTS.format,
+    format: SCHEDULE_FORMATS.find((f) => f === format) ?? DEFAULT_INPUTS.format,
   };
 }
 
