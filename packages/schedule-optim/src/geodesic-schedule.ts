@@ -22,8 +22,8 @@ export interface OptimizedLevels {
 export function geodesicSchedule(
   context: OptimizationContext,
   steps: number,
-  maxIterations = 40,
-  tolerance = 1e-7,
+  maxIterations = 25,
+  tolerance = 1e-5,
 ): OptimizedLevels {
   const { eigenvalues } = context.spectrum;
   const { start, floor } = levelRange(context.process);
