@@ -40,7 +40,7 @@ describe("klsched optimize --json", () => {
     const json = await optimizeJson("--process", "edm", "--steps", "8");
     expect(Object.keys(json)).toEqual([
       ...["process", "strategy", "steps", "t", "alpha", "sigma", "sigmas"],
-      ...["method", "kl", "klReverse", "baselines", "spectrum", "prior", "sampler", "round", "nfe"],
+      ...["method", "kl", "klReverse", "baselines", "spectrum", "prior", "sampler", "round", "nfe", "warnings"],
     ]);
     expect(json).toMatchObject({ process: "ve:smin=0.002,smax=80", strategy: "optimal", method: "optimal", steps: 8 });
     for (const key of ["t", "alpha", "sigma", "sigmas"] as const) expect(json[key]).toHaveLength(9);
@@ -158,5 +158,43 @@ describe("klsched optimize --format", () => {
     expect(marked).toHaveLength(1);
     expect(marked[0]?.startsWith("optimal ")).toBe(true);
     for (const baseline of BASELINES) expect(lines.some((line) => line.startsWith(`${baseline} `))).toBe(true);
+  });
+});
+
+describe("merged levels", () => {
+  it("optimize warns on stderr (and in JSON) when the optimum merges levels, and not otherwise", async () => {
+    // heun on sd15 with MNIST over-disperses in one large step and presses later levels against the floor
+    const merged = await runCaptured([
+      "optimize",
+      "--process",
+      "sd15",
+      "--spectrum",
+      "mnist",
+      "--steps",
+      "12",
+      "--sampler",
+      "heun",
+      "--json",
+      "--quiet",
+    ]);
+    expect(merged.code, merged.stderr).toBe(0);
+    const json = JSON.parse(merged.stdout) as { t: number[]; warnings: string[] };
+    const repeats = json.t.filter((t, k) => k > 0 && t === json.t[k - 1]).length;
+    expect(repeats).toBeGreaterThan(0);
+    expect(json.warnings).toEqual([expect.stringMatching(new RegExp(`merges ${repeats} levels`))]);
+    expect(merged.stderr).toMatch(/^klsched: warning: the optimum merges/m);
+    const plain = await runCaptured([
+      "optimize",
+      "--process",
+      "edm",
+      "--spectrum",
+      "isotropic:d=4",
+      "--steps",
+      "6",
+      "--json",
+      "--quiet",
+    ]);
+    expect((JSON.parse(plain.stdout) as { warnings: string[] }).warnings).toEqual([]);
+    expect(plain.stderr).toBe("");
   });
 });

@@ -1,9 +1,10 @@
 import { type Command, Option } from "@commander-js/extra-typings";
 import { parseSpec } from "@klsched/core-linalg";
-import { SCHEDULE_FORMATS, type ScheduleFormat, STRATEGY_KINDS, scheduleJson } from "@klsched/discretization";
+import { SCHEDULE_FORMATS, type Schedule, type ScheduleFormat, STRATEGY_KINDS, scheduleJson } from "@klsched/discretization";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
+import { type CommandOutput, writeOutput } from "../command-output.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
@@ -61,12 +62,32 @@ export function registerOptimize(program: Command, io: CliIo): void {
     .option("--quiet", "no progress line on stderr")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      io.stdout(await withProgress(progress, () => optimizeOutput(options, progress)));
+      writeOutput(io, await withProgress(progress, () => optimizeOutput(options, progress)));
     });
 }
 
-/** The whole stdout of `klsched optimize`. */
-export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): string {
+/** The whole output of `klsched optimize`: stdout, and a warning when the optimum merges levels. */
+export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): CommandOutput {
+  const { stdout, schedule } = optimizeStdout(options, progress);
+  return { stdout, warnings: mergedLevelsWarning(schedule) };
+}
+
+/**
+ * A warning when neighbouring levels of the optimum coincide (steps of length zero): the optimum then
+ * uses fewer distinct steps than asked for — typically pressed against a discrete model's smallest
+ * level, or a higher-order sampler over-dispersing in one large step.
+ */
+function mergedLevelsWarning(schedule: Schedule): string[] {
+  let merged = 0;
+  for (let k = 1; k < schedule.t.length; k++) if (schedule.t[k] === schedule.t[k - 1]) merged++;
+  if (merged === 0) return [];
+  return [
+    `the optimum merges ${merged} level${merged === 1 ? "" : "s"} into its neighbour (steps of length zero): ` +
+      `only ${schedule.t.length - 1 - merged} distinct steps are used; compare with --method geodesic or another sampler`,
+  ];
+}
+
+function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout: string; schedule: Schedule } {
   const format = outputFormat(options);
   const process = readProcess(options.process);
   const spectrum = spectrumInput(options.spectrum);
@@ -82,8 +103,9 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
   const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`), stepsFlag);
   const result = scoreSchedule(context, schedule);
   checkOptimizedKL(method, context, result.kl);
-  if (format !== "json" && format !== "table")
-    return scheduleExport(schedule, format, { strategy: method.label, steps }, stepsFlag);
+  if (format !== "json" && format !== "table") {
+    return { stdout: scheduleExport(schedule, format, { strategy: method.label, steps }, stepsFlag), schedule };
+  }
 
   const baselines = baselineKL(context, count, round);
   progress.clear();
@@ -92,9 +114,9 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
     const cost = count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${result.nfe} spent)`;
     const caption = `${method.label} at N=${steps}${cost} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
     const summary = optimizeSummary({ strategy: method.label, kl: result.kl, klReverse: result.klReverse }, baselines);
-    return `${caption}\n${scheduleTable(schedule)}\n${summary}`;
+    return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule };
   }
-  return jsonLine({
+  const stdout = jsonLine({
     ...scheduleJson(schedule, { strategy: method.label, steps }),
     method: method.label,
     kl: jsonNumber(result.kl),
@@ -106,7 +128,9 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
     round,
     nfe: result.nfe,
     ...budget,
+    warnings: mergedLevelsWarning(schedule),
   });
+  return { stdout, schedule };
 }
 
 /**
