@@ -47,7 +47,7 @@ export function priorLogRatio(lambda: number, schedule: Schedule, prior: Prior):
   return prior === "exact" ? 0 : standardPriorLogRatio(lambda, schedule.alpha[0] as number, startGap(schedule));
 }
 
-/** (σ₀² − v_prior)/v_prior and 1/v_prior packed for the hot loop. */
+/** σ₀² − v_prior (cancellation-free, from the process) and 1/v_prior, computed once for the hot loop. */
 function startGap(schedule: Schedule): { gap: number; inverse: number } {
   const { process } = schedule;
   return { gap: process.priorGap(schedule.t[0] as number), inverse: 1 / process.priorVariance };
