@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { CovarianceAccumulator } from "./covariance-accumulator.js";
 import fixture from "./fixtures/covariance.json" with { type: "json" };
-import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { uniformArray } from "./test-support/random.js";
+import { thrownArgumentError } from "./test-support/thrown.js";
 
 /** Two-pass covariance with 1/(n − 1), the textbook definition, in plain loops. */
 function twoPassCovariance(x: ArrayLike<number>, d: number): Float64Array {
@@ -138,16 +138,7 @@ describe("CovarianceAccumulator", () => {
 });
 
 describe("bad input", () => {
-  const thrown = (f: () => unknown): InvalidArgumentError => {
-    try {
-      f();
-    } catch (error) {
-      expect(error).toBeInstanceOf(InvalidArgumentError);
-      expect((error as Error).message).not.toContain("\n");
-      return error as InvalidArgumentError;
-    }
-    throw new Error("expected InvalidArgumentError");
-  };
+  const thrown = thrownArgumentError;
 
   it("add() rejects a batch whose length is not a whole number of rows, naming its length", () => {
     expect(thrown(() => new CovarianceAccumulator(3).add(new Float64Array(7))).message).toBe(

@@ -59,32 +59,11 @@ function bluestein(n: number): Dft {
     size: n,
     transform(out, input) {
       a.fill(0);
-      for (let j = 0; j < n; j++) {
-        const xr = input[2 * j] as number;
-        const xi = input[2 * j + 1] as number;
-        const wr = chirp[2 * j] as number;
-        const wi = chirp[2 * j + 1] as number;
-        a[2 * j] = xr * wr - xi * wi;
-        a[2 * j + 1] = xr * wi + xi * wr;
-      }
+      multiplyComplex(a, input, chirp, n); // x·w
       fft.transform(spectrum, a);
-      for (let k = 0; k < m; k++) {
-        const sr = spectrum[2 * k] as number;
-        const si = spectrum[2 * k + 1] as number;
-        const kr = kernel[2 * k] as number;
-        const ki = kernel[2 * k + 1] as number;
-        spectrum[2 * k] = sr * kr - si * ki;
-        spectrum[2 * k + 1] = sr * ki + si * kr;
-      }
+      multiplyComplex(spectrum, spectrum, kernel, m); // convolution with the chirp kernel
       fft.inverseTransform(a, spectrum);
-      for (let k = 0; k < n; k++) {
-        const cr = a[2 * k] as number;
-        const ci = a[2 * k + 1] as number;
-        const wr = chirp[2 * k] as number;
-        const wi = chirp[2 * k + 1] as number;
-        out[2 * k] = cr * wr - ci * wi;
-        out[2 * k + 1] = cr * wi + ci * wr;
-      }
+      multiplyComplex(out, a, chirp, n); // ·w again
     },
   };
 }
@@ -128,4 +107,19 @@ export function createDft2d(height: number, width: number): Dft2d {
       }
     },
   };
+}
+
+/**
+ * out[k] = a[k]·b[k] for the first `count` complex numbers of interleaved (re, im) arrays. `out` may be
+ * `a` or `b`: each element is read before it is written.
+ */
+function multiplyComplex(out: Float64Array, a: ArrayLike<number>, b: ArrayLike<number>, count: number): void {
+  for (let k = 0; k < count; k++) {
+    const ar = a[2 * k] as number;
+    const ai = a[2 * k + 1] as number;
+    const br = b[2 * k] as number;
+    const bi = b[2 * k + 1] as number;
+    out[2 * k] = ar * br - ai * bi;
+    out[2 * k + 1] = ar * bi + ai * br;
+  }
 }

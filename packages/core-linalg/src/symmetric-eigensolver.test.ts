@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/eigen.json" with { type: "json" };
-import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { parseNpy } from "./npy.js";
 import { symmetricEigendecomposition } from "./symmetric-eigensolver.js";
 import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 import { mlMatrixEigenvalues } from "./test-support/ml-matrix-eigenvalues.js";
 import { uniformArray } from "./test-support/random.js";
+import { thrownArgumentError } from "./test-support/thrown.js";
 
 /** A = G·Gᵀ/k + diag(ridge), the recipe of scripts/generate-eigen-fixtures.py. */
 function fixtureMatrix(d: number): { a: Float64Array; expected: number[] } {
@@ -214,16 +214,7 @@ describe("symmetricEigendecomposition", () => {
 });
 
 describe("bad input", () => {
-  const thrown = (f: () => unknown): InvalidArgumentError => {
-    try {
-      f();
-    } catch (error) {
-      expect(error).toBeInstanceOf(InvalidArgumentError);
-      expect((error as Error).message).not.toContain("\n");
-      return error as InvalidArgumentError;
-    }
-    throw new Error("expected InvalidArgumentError");
-  };
+  const thrown = thrownArgumentError;
 
   it("symmetricEigenvalues names a NaN or infinite entry with its indices", () => {
     expect(thrown(() => symmetricEigenvalues(new Float64Array([1, Number.NaN, Number.NaN, 1]), 2)).message).toBe(
