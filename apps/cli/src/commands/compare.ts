@@ -6,6 +6,7 @@ import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
+import { OPTION_HELP } from "../option-help.js";
 import { parseWordList } from "../parse-lists.js";
 import { plotFormat, writePlot } from "../plot-file.js";
 import { klPlotSpec } from "../plot-spec.js";
@@ -36,8 +37,8 @@ export function registerCompare(program: Command, io: CliIo): void {
   program
     .command("compare")
     .description("KL of several strategies (and samplers) at several step counts or NFE budgets, the best per column marked")
-    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
-    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--process <spec>", OPTION_HELP.process)
+    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
     .option("--steps <N1,N2,…>", "step counts to compare at (or --nfe)")
     .option("--nfe <B1,B2,…>", "NFE budgets to compare at: each sampler takes the most steps within each budget")
     .option("--strategy <spec>", "a strategy to compare (repeatable)", (value, previous: string[] | undefined) => [
@@ -54,7 +55,7 @@ export function registerCompare(program: Command, io: CliIo): void {
     .option("--samplers <list>", 'samplers to compare, separated by spaces, e.g. "ddim heun dpmpp-2m"')
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--plot <file>", "also draw KL against N (or NFE) on log-log axes to a .svg or .png file")
-    .option("--json", "print one JSON object")
+    .option("--json", OPTION_HELP.json)
     .option("--quiet", "no progress line on stderr while optimised strategies are optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);

@@ -7,6 +7,7 @@ import { flagSource, fromFlag } from "../flag-source.js";
 import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
 import { klSource } from "../kl-source.js";
 import { formatNumber, jsonLine, jsonNumber } from "../numbers.js";
+import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { checkOptimizedKL } from "../strategy-levels.js";
 import { renderTable } from "../table.js";
@@ -33,8 +34,8 @@ export function registerKl(program: Command, io: CliIo): void {
   program
     .command("kl")
     .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
-    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
-    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
+    .requiredOption("--process <spec>", OPTION_HELP.process)
+    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
     .option(
       "--strategy <spec>",
       "strategy (with --steps): karras, …, tangent/geodesic/optimal (optimised), or a tool's: diffusers-ddim:…, comfy:name=…, ays:…",
@@ -47,7 +48,7 @@ export function registerKl(program: Command, io: CliIo): void {
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "sampler", "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
-    .option("--json", "print one JSON object")
+    .option("--json", OPTION_HELP.json)
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);

@@ -9,6 +9,7 @@ import { flagSource, fromFlag } from "../flag-source.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
+import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
@@ -41,10 +42,10 @@ export function registerOptimize(program: Command, io: CliIo): void {
   program
     .command("optimize")
     .description("the schedule of least KL for a spectrum, with its KL and the standard strategies' for comparison")
-    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
-    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .option("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
-    .option("--nfe <B>", "instead of --steps: the most steps the sampler can take within B denoiser evaluations")
+    .requiredOption("--process <spec>", OPTION_HELP.process)
+    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
+    .option("--steps <N>", OPTION_HELP.steps)
+    .option("--nfe <B>", OPTION_HELP.nfe)
     .option(
       "--method <method>",
       "optimal (exact minimum), geodesic, or tangent (fitted coefficient; tangent:fit=asymptotic)",
@@ -59,7 +60,7 @@ export function registerOptimize(program: Command, io: CliIo): void {
     .addOption(new Option("--format <format>", "output format instead of the tables").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
-    .option("--quiet", "no progress line on stderr")
+    .option("--quiet", OPTION_HELP.quiet)
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
       writeOutput(io, await withProgress(progress, () => optimizeOutput(options, progress)));

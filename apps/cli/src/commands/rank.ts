@@ -4,6 +4,7 @@ import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules 
 import type { CliIo } from "../cli-io.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
+import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext } from "../strategy-levels.js";
@@ -27,15 +28,15 @@ export function registerRank(program: Command, io: CliIo): void {
   program
     .command("rank")
     .description("every standard and optimised strategy at N steps (or an NFE budget), sorted by KL, best first")
-    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
-    .requiredOption("--spectrum <spec|file>", "source covariance eigenvalues: isotropic:…, geometric:…, powerlaw:…, or a file")
-    .option("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
-    .option("--nfe <B>", "instead of --steps: the most steps the sampler can take within B denoiser evaluations")
+    .requiredOption("--process <spec>", OPTION_HELP.process)
+    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
+    .option("--steps <N>", OPTION_HELP.steps)
+    .option("--nfe <B>", OPTION_HELP.nfe)
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "sampler: ddim, ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral", "ddim")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
-    .option("--json", "print one JSON object")
-    .option("--quiet", "no progress line on stderr")
+    .option("--json", OPTION_HELP.json)
+    .option("--quiet", OPTION_HELP.quiet)
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
       io.stdout(await withProgress(progress, () => rankOutput(options, progress)));

@@ -6,6 +6,7 @@ import type { CliIo } from "../cli-io.js";
 import { type CommandOutput, writeOutput } from "../command-output.js";
 import { flagSource } from "../flag-source.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
+import { OPTION_HELP } from "../option-help.js";
 import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
@@ -30,12 +31,12 @@ export function registerSchedule(program: Command, io: CliIo): void {
   program
     .command("schedule")
     .description("print the levels a strategy visits: N noisy levels, then the clean level")
-    .requiredOption("--process <spec>", "noise process: edm, ve:smin=…,smax=…, vp, ddpm, sd15, flow, …")
+    .requiredOption("--process <spec>", OPTION_HELP.process)
     .requiredOption(
       "--strategy <spec>",
       "strategy: uniform, karras:rho=7, tangent:c=1, …, tangent, geodesic, optimal, or a tool's: diffusers-ddim:…, comfy:name=…",
     )
-    .requiredOption("--steps <N>", "number of steps (denoiser evaluations of a first-order sampler)")
+    .requiredOption("--steps <N>", OPTION_HELP.steps)
     .option(
       "--spectrum <spec|file>",
       "source covariance eigenvalues, which an optimised strategy (tangent, geodesic, optimal) needs",

@@ -15,6 +15,7 @@ import { writeFileAtomic } from "../atomic-write.js";
 import type { CliIo } from "../cli-io.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
 import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
+import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { UsageError } from "../usage-error.js";
 
@@ -50,8 +51,8 @@ export function registerSpectrum(program: Command, io: CliIo): void {
     .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order)")
     .option("--dataset <name>", `a built-in dataset: ${DATASET_NAMES.join(", ")}`)
     .option("--out <file>", "also write the eigenvalues to a .npy or .json file, which every --spectrum accepts")
-    .option("--json", "print one JSON object")
-    .option("--quiet", "no progress line on stderr")
+    .option("--json", OPTION_HELP.json)
+    .option("--quiet", OPTION_HELP.quiet)
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
       const run = await withProgress(progress, () => spectrumRun(options, progress));
