@@ -1,6 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { klschedTestConfig } from "../../vitest.base.js";
 
 // The browser test drives Chromium against the built site and runs the CLI for reference figures.
-export default defineConfig({
-  test: { include: ["test/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 120_000 },
-});
+export default klschedTestConfig({ include: ["test/**/*.test.ts"], testTimeout: 180_000 });

@@ -1,4 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { klschedTestConfig } from "../../vitest.base.js";
 
-// Monte Carlo and optimisation tests take seconds; CI runs every package at once on two cores.
-export default defineConfig({ test: { testTimeout: 120_000, hookTimeout: 120_000 } });
+export default klschedTestConfig();

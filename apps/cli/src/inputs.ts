@@ -1,5 +1,5 @@
 import type { Spectrum } from "@klsched/core-linalg";
-import { loadSpectrum } from "@klsched/core-linalg/node";
+import { loadSpectrum } from "@klsched/datasets";
 import { type NoiseProcess, parseProcess } from "@klsched/discretization";
 import { PRIORS, type Prior, parseSampler, type Sampler } from "@klsched/gaussian-flow";
 import { type AnyStrategy, parseAnyStrategy } from "@klsched/schedule-optim";

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { createKernels, type Kernels } from "./simd-kernels.js";
+import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
 
 /**
  * Rows per internal block. Blocks of 256 rows keep the rank-k kernel at full speed (128 is 8 % slower,
@@ -108,6 +109,19 @@ export class CovarianceAccumulator {
       }
     }
     return out;
+  }
+
+  /**
+   * The eigenvalues of {@link covariance}, descending (unclipped: rounding may leave a zero one just below 0).
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const acc = new CovarianceAccumulator(2).add(Float64Array.of(1, 0, -1, 0, 0, 2, 0, -2));
+   * acc.eigenvalues(); // Float64Array [2.6666…, 0.6666…]
+   * ```
+   */
+  eigenvalues(): Float64Array {
+    return symmetricEigenvaluesUnchecked(this.covariance(), this.dimension);
   }
 
   /** tr(covariance) = Σᵢ var(xᵢ): the sum of the per-coordinate variances, and of the eigenvalues. */

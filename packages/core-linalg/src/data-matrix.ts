@@ -33,9 +33,6 @@ export interface DataMatrix {
   batches(batchRows: number): Iterable<Float64Array | Float32Array>;
 }
 
-/** Pixels are 8-bit levels k = 0…255 mapped to 2k/255 − 1: a grid of spacing 2/255 on [−1, 1], as diffusion models scale them. */
-export const PIXEL_STEP = 2 / 255;
-
 /** Rows per batch the readers are asked for: large enough to amortise I/O, small enough to stay in cache. */
 export const DEFAULT_BATCH_ROWS = 256;
 
@@ -61,24 +58,4 @@ export function accumulateCovariance(data: DataMatrix, options: AccumulateOption
     throw new InvalidArgumentError(data.label, `${accumulator.count} rows`, `expected ${data.rows} rows`);
   }
   return accumulator;
-}
-
-/**
- * Throws InvalidArgumentError(argument, value, "row r, column c is NaN") at the first value of `batch`
- * that is not finite; `firstRow` is the batch's first row in the whole data set.
- */
-export function checkFiniteRows(
-  batch: ArrayLike<number>,
-  dimension: number,
-  firstRow: number,
-  argument: string,
-  value: unknown,
-): void {
-  for (let i = 0; i < batch.length; i++) {
-    const x = batch[i] as number;
-    if (!Number.isFinite(x)) {
-      const row = firstRow + Math.floor(i / dimension);
-      throw new InvalidArgumentError(argument, value, `row ${row}, column ${i % dimension} is ${x} (every value must be finite)`);
-    }
-  }
 }

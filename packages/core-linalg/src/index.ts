@@ -4,42 +4,17 @@ export { CovarianceAccumulator } from "./covariance-accumulator.js";
 export {
   type AccumulateOptions,
   accumulateCovariance,
-  checkFiniteRows,
   type DataMatrix,
   DEFAULT_BATCH_ROWS,
   type ImageShape,
-  PIXEL_STEP,
   type ProgressCallback,
 } from "./data-matrix.js";
 export { createDft, createDft2d, type Dft, type Dft2d } from "./dft.js";
-export { gaussLegendre } from "./gauss-legendre.js";
-export { type ImageHeader, readImageHeader } from "./image-header.js";
-export { resizeAndCenterCrop, shorterSideShape } from "./image-resize.js";
 export { InvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { KlschedError } from "./klsched-error.js";
-export { type LbfgsOptions, type LbfgsResult, minimizeLbfgs, type ObjectiveWithGradient } from "./lbfgs.js";
 export { lnCos } from "./ln-cos.js";
-export {
-  MAX_EXACT_DIMENSION,
-  type MeasuredSpectrum,
-  type MeasureOptions,
-  type MeasureStage,
-  measureSpectrum,
-  type SpectrumMethod,
-} from "./measure-spectrum.js";
-export { minimizeScalar } from "./minimize-scalar.js";
-export {
-  encodeNpy,
-  NPY_PREAMBLE_BYTES,
-  type NpyArray,
-  type NpyElement,
-  type NpyHeader,
-  npyDtypeProblem,
-  npyHeaderLength,
-  parseNpy,
-  parseNpyHeader,
-} from "./npy.js";
+export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
 export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";
 export {

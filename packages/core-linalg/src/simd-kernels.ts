@@ -61,7 +61,7 @@ interface WasmApi {
   Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
 }
 type WasmModule = { readonly __brand: "WebAssembly.Module" };
-const wasmApi = () => (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+const wasmApi = () => (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 interface WasmExports {
   syrkPanels(c: number, panels: number, groups: number, panelBytes: number, ldBytes: number): void;

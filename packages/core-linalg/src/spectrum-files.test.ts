@@ -1,9 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isSpectrumPath, loadSpectrum } from "./node.js";
-import { encodeNpy } from "./npy.js";
 import { spectrumFromCsv, spectrumFromJson } from "./spectrum-files.js";
 import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 
@@ -24,27 +19,6 @@ describe("text spectra", () => {
     expect(Array.from(spectrumFromCsv("# eigenvalues\n2\n\n1e-3,extra\r\n0.5\n").eigenvalues)).toEqual([2, 0.5, 1e-3]);
     expect(() => spectrumFromCsv("1\nabc\n")).toThrow(/line 2/);
     expect(() => spectrumFromCsv("1\nNaN\n")).toThrow(/line 2/);
-  });
-});
-
-describe("loadSpectrum", () => {
-  const dir = mkdtempSync(join(tmpdir(), "klsched-spectrum-"));
-
-  it("loadSpectrum reads .npy, .json, .csv and .txt files and built-in specs", () => {
-    writeFileSync(join(dir, "a.npy"), encodeNpy([1, 2]));
-    writeFileSync(join(dir, "a.json"), "[1, 2]");
-    writeFileSync(join(dir, "a.csv"), "1\n2\n");
-    writeFileSync(join(dir, "a.txt"), "2\n1\n");
-    for (const name of ["a.npy", "a.json", "a.csv", "a.txt"]) {
-      expect(Array.from(loadSpectrum(join(dir, name)).eigenvalues)).toEqual([2, 1]);
-    }
-    expect(loadSpectrum("isotropic:d=2,lambda=3").eigenvalues).toEqual(new Float64Array([3, 3]));
-    expect(isSpectrumPath("geometric:d=3,min=1e-4,max=10")).toBe(false);
-  });
-
-  it("loadSpectrum reports a missing file and an unknown extension with the path", () => {
-    expect(() => loadSpectrum(join(dir, "missing.npy"))).toThrow(/cannot read file \(ENOENT\)/);
-    expect(() => loadSpectrum(join(dir, "a.xyz"))).toThrow(/unknown file type/);
   });
 });
 

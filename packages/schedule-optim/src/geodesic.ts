@@ -1,4 +1,4 @@
-import { gaussLegendre } from "@klsched/core-linalg";
+import { gaussLegendre } from "./gauss-legendre.js";
 
 /**
  * The metric of THEORY.md §6: W(s) = Σ_i w_i λ_i / (λ_i + s²)², whose geodesic (the schedule uniform in

@@ -1,7 +1,7 @@
-import { minimizeLbfgs } from "@klsched/core-linalg";
 import { ddim } from "@klsched/gaussian-flow";
 import { ddimKLWithGradient } from "./ddim-kl-gradient.js";
 import { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
+import { minimizeLbfgs } from "./lbfgs.js";
 import { type LevelChart, levelsFromLogits, logitGradient, logitsFromLevels } from "./level-chart.js";
 import { contextSampler, levelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
 import { samplerKLWithGradient } from "./sampler-kl-gradient.js";

@@ -1,5 +1,6 @@
-import { compensatedSum, minimizeScalar } from "@klsched/core-linalg";
+import { compensatedSum } from "@klsched/core-linalg";
 import { scheduleKL } from "@klsched/kl-metrics";
+import { minimizeScalar } from "./minimize-scalar.js";
 import { contextSampler, levelRange, type OptimizationContext } from "./optimization-context.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
 

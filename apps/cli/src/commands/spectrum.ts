@@ -1,16 +1,15 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import type { Command } from "@commander-js/extra-typings";
+import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
 import {
-  createSpectrum,
-  type DataMatrix,
-  encodeNpy,
+  DATASET_NAMES,
+  loadDataset,
   type MeasuredSpectrum,
   measureSpectrum,
-  type SpectrumSummary,
-  summarizeSpectrum,
-} from "@klsched/core-linalg";
-import { DATASET_NAMES, loadDataset, openImageFolder, openNpyData } from "@klsched/core-linalg/node";
+  openImageFolder,
+  openNpyData,
+} from "@klsched/datasets";
 import { writeFileAtomic } from "../atomic-write.js";
 import type { CliIo } from "../cli-io.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { checkFiniteRows, type DataMatrix, type ImageShape, PIXEL_STEP, type ProgressCallback } from "./data-matrix.js";
+import { type DataMatrix, type ImageShape, InvalidArgumentError, type ProgressCallback } from "@klsched/core-linalg";
+import { checkFiniteRows } from "./finite-rows.js";
 import { decodeImage, isGrayContent, type RgbaImage } from "./image-decode.js";
 import { type ImageHeader, readImageHeader } from "./image-header.js";
 import { resizeAndCenterCrop } from "./image-resize.js";
-import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { PIXEL_STEP } from "./pixels.js";
 
 /** The file extensions read as images (case-insensitive). */
 export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg"] as const;

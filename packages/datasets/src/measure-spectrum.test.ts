@@ -1,8 +1,6 @@
+import { CovarianceAccumulator, type DataMatrix, symmetricEigenvalues } from "@klsched/core-linalg";
 import { describe, expect, it } from "vitest";
-import { CovarianceAccumulator } from "./covariance-accumulator.js";
-import type { DataMatrix } from "./data-matrix.js";
 import { MAX_EXACT_DIMENSION, measureSpectrum } from "./measure-spectrum.js";
-import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 import { uniformArray } from "./test-support/random.js";
 
 /** An in-memory data matrix of n rows of d values. */

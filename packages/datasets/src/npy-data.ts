@@ -1,8 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
-import { checkFiniteRows, type DataMatrix } from "./data-matrix.js";
-import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { NPY_PREAMBLE_BYTES, type NpyElement, npyDtypeProblem, npyHeaderLength, parseNpyHeader } from "./npy.js";
+import { type DataMatrix, InvalidArgumentError } from "@klsched/core-linalg";
+import { NPY_PREAMBLE_BYTES, type NpyElement, npyDtypeProblem, npyHeaderLength, parseNpyHeader } from "@klsched/core-linalg/npy";
+import { checkFiniteRows } from "./finite-rows.js";
 
 const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 

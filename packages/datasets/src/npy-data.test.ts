@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { accumulateCovariance, CovarianceAccumulator } from "@klsched/core-linalg";
 import { afterAll, describe, expect, it } from "vitest";
-import { CovarianceAccumulator } from "./covariance-accumulator.js";
-import { accumulateCovariance } from "./data-matrix.js";
 import { openNpyData } from "./npy-data.js";
 import { npyBytes } from "./test-support/npy-writer.js";
 import { uniformArray } from "./test-support/random.js";

@@ -1,9 +1,8 @@
+import { accumulateCovariance, symmetricEigenvalues } from "@klsched/core-linalg";
 import { describe, expect, it } from "vitest";
-import { accumulateCovariance } from "./data-matrix.js";
 import fixture from "./fixtures/mnist-eigen.json" with { type: "json" };
 import { measureSpectrum } from "./measure-spectrum.js";
 import { loadDataset } from "./mnist-dataset.js";
-import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 
 const mnist = loadDataset("mnist");
 const covariance = accumulateCovariance(mnist);

@@ -1,9 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { accumulateCovariance, CovarianceAccumulator } from "@klsched/core-linalg";
 import { afterAll, describe, expect, it } from "vitest";
-import { CovarianceAccumulator } from "./covariance-accumulator.js";
-import { accumulateCovariance } from "./data-matrix.js";
 import { openImageFolder } from "./image-folder.js";
 import { readImageHeader } from "./image-header.js";
 import { greyToRgb, writeJpeg, writePng } from "./test-support/image-writer.js";

@@ -1,8 +1,10 @@
-import { compensatedSum } from "./compensated-sum.js";
-import { accumulateCovariance, type DataMatrix } from "./data-matrix.js";
-import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { accumulatePowerSpectrum } from "./stationary-spectrum.js";
-import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
+import {
+  accumulateCovariance,
+  accumulatePowerSpectrum,
+  compensatedSum,
+  type DataMatrix,
+  InvalidArgumentError,
+} from "@klsched/core-linalg";
 
 /** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
 export type SpectrumMethod = "exact" | "stationary";
@@ -69,7 +71,7 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
     }
     const accumulator = accumulateCovariance(data, reading);
     onProgress?.("eigenvalues", 0, 1);
-    raw = symmetricEigenvaluesUnchecked(accumulator.covariance(), d);
+    raw = accumulator.eigenvalues();
     variance = accumulator.varianceSum();
   }
   onProgress?.("eigenvalues", 1, 1);

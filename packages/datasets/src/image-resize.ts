@@ -1,4 +1,4 @@
-import type { ImageShape } from "./data-matrix.js";
+import type { ImageShape } from "@klsched/core-linalg";
 
 /** Height and width after scaling the shorter side to `size`, the longer one by the same factor (truncated). */
 export function shorterSideShape(height: number, width: number, size: number): { height: number; width: number } {

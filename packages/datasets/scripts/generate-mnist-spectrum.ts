@@ -1,14 +1,14 @@
 /**
- * Writes src/builtin/mnist-spectrum.json, the built-in `mnist` spectrum: the 784 eigenvalues of the
+ * Writes packages/core-linalg/src/builtin/mnist-spectrum.json, the built-in `mnist` spectrum: the 784 eigenvalues of the
  * covariance of the `mnist` package's 10,000 digits (pixels 2k/255 − 1), plus the uniform dequantisation
  * variance (2/255)²/12 on each, with their provenance.
  *
- * Regenerate with `npx tsx scripts/generate-mnist-spectrum.ts` from packages/core-linalg. Deterministic
+ * Regenerate with `npx tsx scripts/generate-mnist-spectrum.ts` from packages/datasets. Deterministic
  * apart from the date: the files are read in a fixed order and the covariance and eigensolver are
  * deterministic.
  */
 import { writeFileSync } from "node:fs";
-import { accumulateCovariance } from "../src/data-matrix.js";
+import { accumulateCovariance } from "@klsched/core-linalg";
 import { measureSpectrum } from "../src/measure-spectrum.js";
 import { loadDataset } from "../src/mnist-dataset.js";
 
@@ -36,11 +36,11 @@ const record = {
     trace: spectrum.trace,
     eigenvalues: "descending; the sum equals rawVarianceSum + 784·dequantizationVariance",
     date: new Date().toISOString().slice(0, 10),
-    script: "packages/core-linalg/scripts/generate-mnist-spectrum.ts",
+    script: "packages/datasets/scripts/generate-mnist-spectrum.ts",
   },
   eigenvalues: Array.from(spectrum.eigenvalues),
 };
-const out = new URL("../src/builtin/mnist-spectrum.json", import.meta.url);
+const out = new URL("../../core-linalg/src/builtin/mnist-spectrum.json", import.meta.url);
 writeFileSync(out, formatJson(record));
 console.log(`wrote ${out.pathname}: ${spectrum.dimension} eigenvalues of ${spectrum.rows} digits in ${seconds.toFixed(2)} s`);
 

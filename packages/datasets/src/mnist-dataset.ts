@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { type DataMatrix, type ImageShape, PIXEL_STEP, type ProgressCallback } from "./data-matrix.js";
-import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { type DataMatrix, type ImageShape, InvalidArgumentError, type ProgressCallback } from "@klsched/core-linalg";
+import { PIXEL_STEP } from "./pixels.js";
 
 /** The built-in datasets `loadDataset` knows. */
 export const DATASET_NAMES = ["mnist"] as const;

@@ -1,13 +1,13 @@
-/**
- * Node-only entry point (`@klsched/core-linalg/node`): reading spectra from files. The main entry stays
- * free of `node:` imports so that it runs in the browser.
- */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { InvalidArgumentError } from "./invalid-argument-error.js";
-import type { Spectrum } from "./spectrum.js";
-import { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";
-import { syntheticSpectrum } from "./spectrum-spec.js";
+import {
+  InvalidArgumentError,
+  type Spectrum,
+  spectrumFromCsv,
+  spectrumFromJson,
+  spectrumFromNpy,
+  syntheticSpectrum,
+} from "@klsched/core-linalg";
 
 const FILE_EXTENSIONS = [".npy", ".json", ".csv", ".txt"];
 
@@ -42,7 +42,3 @@ export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
   const text8 = bytes.toString("utf8");
   return withArgument(() => (extension === ".json" ? spectrumFromJson(text8, label) : spectrumFromCsv(text8, label)));
 }
-
-export { IMAGE_EXTENSIONS, type ImageFolder, type ImageFolderOptions, openImageFolder } from "./image-folder.js";
-export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
-export { openNpyData } from "./npy-data.js";

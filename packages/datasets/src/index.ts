@@ -1,0 +1,13 @@
+export { IMAGE_EXTENSIONS, type ImageFolder, type ImageFolderOptions, openImageFolder } from "./image-folder.js";
+export { isSpectrumPath, loadSpectrum } from "./load-spectrum.js";
+export {
+  MAX_EXACT_DIMENSION,
+  type MeasuredSpectrum,
+  type MeasureOptions,
+  type MeasureStage,
+  measureSpectrum,
+  type SpectrumMethod,
+} from "./measure-spectrum.js";
+export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
+export { openNpyData } from "./npy-data.js";
+export { PIXEL_STEP } from "./pixels.js";

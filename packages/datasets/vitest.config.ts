@@ -1,0 +1,3 @@
+import { klschedTestConfig } from "../../vitest.base.js";
+
+export default klschedTestConfig();

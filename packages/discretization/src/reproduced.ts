@@ -1,0 +1,1 @@
+export { reproducedSchedule, TOOL_STRATEGY_KINDS, type ToolOptions, type ToolStrategy } from "./tool-strategy.js";
