@@ -7,6 +7,7 @@ import { registerOptimize } from "./commands/optimize.js";
 import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerSpectrum } from "./commands/spectrum.js";
+import { specsHelp } from "./registry-help.js";
 import { packageVersion } from "./version.js";
 
 /**
@@ -31,6 +32,7 @@ export function createProgram(io: CliIo): Command {
   registerRank(program, io);
   registerAsymptotics(program, io);
   registerSpectrum(program, io);
+  program.addHelpText("after", specsHelp());
   return program;
 }
 

@@ -1,11 +1,6 @@
 import { isotropicSpectrum } from "@klsched/core-linalg";
-import {
-  parseProcess,
-  parseStrategy,
-  reproducedStrategySchedule,
-  type ToolSchedule,
-  type ToolStrategy,
-} from "@klsched/discretization";
+import { parseProcess, type ToolSchedule } from "@klsched/discretization";
+import { parseReproducedStrategy, reproducedSchedule } from "@klsched/discretization/reproduced";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { describe, expect, it } from "vitest";
 import { jsonNumbers } from "./numbers.js";
@@ -16,8 +11,8 @@ const spectrum = isotropicSpectrum(3, 0.5);
 
 /** The library's own reproduction of a strategy: what every command must agree with. */
 function tool(process: string, strategy: string, steps: number): ToolSchedule {
-  const spec = parseStrategy(strategy);
-  return reproducedStrategySchedule(parseProcess(process), spec.strategy as ToolStrategy, steps, spec.options);
+  const spec = parseReproducedStrategy(strategy);
+  return reproducedSchedule(parseProcess(process), spec.strategy, steps, spec.options);
 }
 
 /** The warning lines the CLI prints on stderr for `notes`. */

@@ -2,14 +2,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { powerlawSpectrum } from "@klsched/core-linalg";
-import {
-  parseProcess,
-  parseStrategy,
-  reproducedStrategySchedule,
-  scheduleFromTimesteps,
-  type ToolStrategy,
-} from "@klsched/discretization";
+import { parseProcess, scheduleFromTimesteps } from "@klsched/discretization";
+import { reproducedSchedule } from "@klsched/discretization/reproduced";
 import { scheduleKL } from "@klsched/kl-metrics";
+import { parseAnyStrategy } from "@klsched/schedule-optim";
 import { describe, expect, it } from "vitest";
 import { runCaptured } from "./run-captured.js";
 
@@ -86,20 +82,22 @@ describe("round trip: exported levels read back with kl --sigmas/--timesteps giv
   it.each(CASES)("%s %s N=%i: --format diffusers read by the flag it names", async (process, strategy, n, flags) => {
     const line = await exportText(process, strategy, n, "diffusers");
     const flag = line.startsWith("timesteps=") ? "--timesteps" : "--sigmas";
-    const spec = parseStrategy(strategy);
-    const reproduced = spec.strategy.kind !== "karras" && spec.strategy.kind !== "logsnr" && spec.strategy.kind !== "uniform";
+    const parsed = parseAnyStrategy(strategy);
+    const reproduced = parsed.kind === "reproduced";
     let expected: number;
     if (flag === "--sigmas") {
       expected = await kl(process, "--strategy", strategy, "--steps", String(n), ...flags);
     } else if (!reproduced) {
       // klsched's own strategies export rounded timesteps: the same KL as the rounded schedule
       expected = await kl(process, "--strategy", strategy, "--steps", String(n), "--round", ...flags);
-    } else {
+    } else if (parsed.kind === "reproduced") {
       // a tool's integer timesteps (DPM-Solver rounds those it feeds the model): the schedule at those timesteps
       const p = parseProcess(process);
-      const { timesteps } = reproducedStrategySchedule(p, spec.strategy as ToolStrategy, n, spec.options);
+      const { timesteps } = reproducedSchedule(p, parsed.spec.strategy, n, parsed.spec.options);
       const schedule = scheduleFromTimesteps(p, timesteps ?? []);
       expected = scheduleKL({ spectrum: powerlawSpectrum(12, 1.2, 3), schedule }).kl;
+    } else {
+      throw new Error(`${strategy} exports timesteps but is neither one of klsched's own nor reproduced`);
     }
     expectSameKL(await kl(process, flag, line, ...flags), expected);
   });

@@ -1,13 +1,6 @@
 import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
-import {
-  type NoiseProcess,
-  reproducedStrategySchedule,
-  type Schedule,
-  type StrategyOptions,
-  TOOL_STRATEGY_KINDS,
-  type ToolSchedule,
-  type ToolStrategy,
-} from "@klsched/discretization";
+import type { NoiseProcess, Schedule, StrategyOptions, ToolSchedule } from "@klsched/discretization";
+import { reproducedSchedule, type ToolStrategy } from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
 import { type AnyStrategy, isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
@@ -65,10 +58,7 @@ export interface StrategyLevels {
 export function reproducedStrategy(
   strategy: AnyStrategy,
 ): { readonly strategy: ToolStrategy; readonly options: StrategyOptions } | undefined {
-  if (strategy.kind !== "standard") return undefined;
-  const { strategy: standard, options } = strategy.spec;
-  const tool = (TOOL_STRATEGY_KINDS as readonly string[]).includes(standard.kind) ? (standard as ToolStrategy) : undefined;
-  return tool === undefined ? undefined : { strategy: tool, options };
+  return strategy.kind === "reproduced" ? strategy.spec : undefined;
 }
 
 /** {@link strategyLevels}, with the tool's own sigmas, timesteps and notes when the strategy is reproduced from a tool. */
@@ -88,7 +78,7 @@ export function strategyToolLevels(
   const resolve = (): StrategyLevels => {
     if (reproduced !== undefined) {
       const options = { ...reproduced.options, ...round };
-      const tool = reproducedStrategySchedule(context.process, reproduced.strategy, steps, options);
+      const tool = reproducedSchedule(context.process, reproduced.strategy, steps, options);
       return { schedule: tool.schedule, tool };
     }
     try {

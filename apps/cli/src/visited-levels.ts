@@ -1,4 +1,5 @@
-import { compareLevels, ddimVisitedLevels, type Schedule, type ToolSchedule } from "@klsched/discretization";
+import type { Schedule, ToolSchedule } from "@klsched/discretization";
+import { compareLevels, ddimVisitedLevels } from "@klsched/discretization/reproduced";
 import type { FlaggedStrategy } from "./inputs.js";
 import { reproducedStrategy } from "./strategy-levels.js";
 import { UsageError } from "./usage-error.js";

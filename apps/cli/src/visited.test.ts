@@ -1,11 +1,6 @@
 import { isotropicSpectrum } from "@klsched/core-linalg";
-import {
-  ddimVisitedLevels,
-  parseProcess,
-  parseStrategy,
-  reproducedStrategySchedule,
-  type ToolStrategy,
-} from "@klsched/discretization";
+import { parseProcess } from "@klsched/discretization";
+import { ddimVisitedLevels, parseReproducedStrategy, reproducedSchedule } from "@klsched/discretization/reproduced";
 import { scheduleKL } from "@klsched/kl-metrics";
 import { describe, expect, it } from "vitest";
 import { runCaptured } from "./run-captured.js";
@@ -22,8 +17,8 @@ async function kl(strategy: string, steps: number, ...flags: string[]) {
 
 function ddim(strategy: string, steps: number) {
   const process = parseProcess("sd15");
-  const spec = parseStrategy(strategy);
-  const tool = reproducedStrategySchedule(process, spec.strategy as ToolStrategy, steps, spec.options);
+  const spec = parseReproducedStrategy(strategy);
+  const tool = reproducedSchedule(process, spec.strategy, steps, spec.options);
   return { intended: tool.schedule, visited: ddimVisitedLevels(process, tool.timesteps ?? []) };
 }
 

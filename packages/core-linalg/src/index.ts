@@ -18,6 +18,19 @@ export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
 export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";
 export {
+  assertNever,
+  type ChoiceKey,
+  describeKeys,
+  exampleSpec,
+  type KeySpec,
+  type KeySpecs,
+  type KeyValue,
+  type KeyValues,
+  type NumberKey,
+  readKeys,
+  type TextKey,
+} from "./spec-keys.js";
+export {
   createSpectrum,
   EIGENVALUE_RANGE,
   geometricSpectrum,

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { convertLevel } from "./convert-level.js";
 import { compareLevels, ddimSteps, ddimStepTargets, ddimVisitedLevels } from "./diffusers/ddim-visited.js";
 import { parseProcess } from "./process-spec.js";
-import { parseStrategy, reproducedStrategySchedule } from "./strategy.js";
-import type { ToolStrategy } from "./tool-strategy.js";
+import { parseReproducedStrategy, reproducedSchedule } from "./reproduced/reproduced-schedule.js";
 
 describe("convertLevel", () => {
   it("convertLevel(sd15, σ_max, s, timestep) is 999 and round trips through every unit", () => {
@@ -30,14 +29,14 @@ describe("convertLevel", () => {
 describe("DDIM's t − T/N stepping", () => {
   it("ddimStepTargets steps to t − T // N whatever the spacing; linspace then differs from its schedule", () => {
     const p = parseProcess("sd15");
-    const spec = parseStrategy("diffusers-ddim:spacing=linspace");
-    const intended = reproducedStrategySchedule(p, spec.strategy as ToolStrategy, 10);
+    const spec = parseReproducedStrategy("diffusers-ddim:spacing=linspace");
+    const intended = reproducedSchedule(p, spec.strategy, 10);
     const ts = intended.timesteps ?? new Float64Array();
     expect(Array.from(ddimStepTargets(ts, 1000, 10)).slice(0, 2)).toEqual([899, 788]);
     const visited = ddimVisitedLevels(p, ts);
     const cmp = compareLevels(intended.schedule, visited);
     expect(cmp.differing.length).toBeGreaterThan(0);
-    const trailing = reproducedStrategySchedule(p, parseStrategy("diffusers-ddim:spacing=trailing").strategy as ToolStrategy, 10);
+    const trailing = reproducedSchedule(p, parseReproducedStrategy("diffusers-ddim:spacing=trailing").strategy, 10);
     expect(compareLevels(trailing.schedule, ddimVisitedLevels(p, trailing.timesteps ?? [])).differing).toEqual([]);
   });
 
@@ -45,8 +44,8 @@ describe("DDIM's t − T/N stepping", () => {
   // get_timesteps and the index arithmetic of DDIMScheduler.step (diffusers main, scheduling_ddim.py).
   it("ddimStepTargets strides by T // N of the scheduler's N, not by the number of timesteps it is given (denoise)", () => {
     const p = parseProcess("sd15");
-    const spec = parseStrategy("diffusers-ddim:spacing=linspace,denoise=0.5");
-    const truncated = reproducedStrategySchedule(p, spec.strategy as ToolStrategy, 10, spec.options);
+    const spec = parseReproducedStrategy("diffusers-ddim:spacing=linspace,denoise=0.5");
+    const truncated = reproducedSchedule(p, spec.strategy, 10, spec.options);
     const ts = truncated.timesteps ?? new Float64Array();
     expect(Array.from(ts)).toEqual([444, 333, 222, 111, 0]);
     expect(Array.from(ddimStepTargets(ts, 1000, 10))).toEqual([344, 233, 122, 11, -1]);
@@ -55,7 +54,7 @@ describe("DDIM's t − T/N stepping", () => {
 
   it("trailing N = 61: diffusers runs a 62nd step from timestep −1, reading alphas_cumprod[−1] = ᾱ₉₉₉, to final_alpha_cumprod", () => {
     const p = parseProcess("sd15");
-    const tool = reproducedStrategySchedule(p, parseStrategy("diffusers-ddim:spacing=trailing").strategy as ToolStrategy, 61);
+    const tool = reproducedSchedule(p, parseReproducedStrategy("diffusers-ddim:spacing=trailing").strategy, 61);
     const ts = tool.timesteps ?? new Float64Array();
     const steps = ddimSteps(ts, 1000, 61);
     expect(steps.length).toBe(62);

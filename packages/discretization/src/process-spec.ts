@@ -1,4 +1,4 @@
-import { InvalidArgumentError, parseSpec, SpecReader } from "@klsched/core-linalg";
+import { InvalidArgumentError, type KeySpecs, type KeyValues, parseSpec, readKeys, type Spec } from "@klsched/core-linalg";
 import { COMFY_BETA_SCHEDULES } from "./comfy-betas.js";
 import { comfyProcess } from "./comfy-process.js";
 import { ddpmProcess, trainedBetasProcess, type ZeroSnrMode } from "./ddpm-process.js";
@@ -8,14 +8,201 @@ import type { NoiseProcess } from "./noise-process.js";
 import { veProcess } from "./ve-process.js";
 import { vpProcess } from "./vp-process.js";
 
-/** The process kinds and presets that `--process` accepts (CLI.md "Process"). */
-export const PROCESS_KINDS = ["ve", "edm", "vp", "ddpm", "sd15", "comfy", "flow"] as const;
-
 /** What `parseProcess` may need from outside: a loader for `ddpm:betas=FILE` (trained betas). */
 export interface ProcessSpecContext {
   /** Reads the betas of `ddpm:betas=FILE` (the library does no I/O of its own). */
   readonly loadBetas?: (path: string) => ArrayLike<number>;
 }
+
+/**
+ * A process kind or preset `--process` accepts: its keys with their help, and how the process is built
+ * from them. Registered in {@link PROCESSES}; a new preset is one entry there.
+ */
+export interface ProcessDescriptor {
+  readonly kind: string;
+  /** One line for `--help` and the docs: the model family, with its source. */
+  readonly summary: string;
+  readonly keys: KeySpecs;
+  /** Builds the process from a spec whose kind is {@link kind}. */
+  parse(spec: Spec, argument: string, context: ProcessSpecContext): NoiseProcess;
+}
+
+/**
+ * Writes a process descriptor from its keys; `make` receives the typed key values.
+ *
+ * @example
+ * ```ts
+ * import { defineProcess, veProcess } from "@klsched/discretization";
+ * const tinyVe = defineProcess({
+ *   kind: "tiny-ve",
+ *   summary: "a VE process from 0.01 to 10 (a toy preset)",
+ *   keys: {},
+ *   make: () => veProcess(0.01, 10),
+ * });
+ * tinyVe.kind; // "tiny-ve"
+ * ```
+ */
+export function defineProcess<const Keys extends KeySpecs>(definition: {
+  readonly kind: string;
+  readonly summary: string;
+  readonly keys: Keys;
+  readonly make: (values: KeyValues<Keys>, spec: Spec, argument: string, context: ProcessSpecContext) => NoiseProcess;
+}): ProcessDescriptor {
+  const { kind, summary, keys, make } = definition;
+  return Object.freeze({
+    kind,
+    summary,
+    keys,
+    parse: (spec: Spec, argument: string, context: ProcessSpecContext) =>
+      make(readKeys(spec, keys, argument), spec, argument, context),
+  });
+}
+
+/** DDPM (Ho et al. 2020): linear betas 1e-4 … 0.02 over 1000 steps. */
+const DDPM = { kind: "linear", betaStart: 1e-4, betaEnd: 0.02 } as const;
+/** Stable Diffusion 1.x: scaled_linear betas 0.00085 … 0.012 over 1000 steps. */
+const SD15 = { kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 } as const;
+
+const zsnrKey = {
+  type: "choice",
+  choices: ["off", "false", "true", "zero", "tiny"],
+  default: "off",
+  help: "rescale_betas_zero_snr: zero (ᾱ_{T−1} = 0, = true) or tiny (2⁻²⁴, Euler/DPM's convention)",
+} as const;
+
+const trainingKeys = {
+  T: { type: "number", default: 1000, rule: { integer: true, min: 2, max: 100000 }, help: "training timesteps" },
+} as const;
+
+function zeroSnrMode(value: "off" | "false" | "true" | "zero" | "tiny"): ZeroSnrMode {
+  if (value === "false") return "off";
+  if (value === "true") return "zero";
+  return value;
+}
+
+/** Checks that a beta range is increasing. */
+function checkBetaRange(argument: string, text: string, start: number, end: number): void {
+  if (start > end) throw new InvalidArgumentError(argument, text, `bstart=${start} exceeds bend=${end}`);
+}
+
+const ve = defineProcess({
+  kind: "ve",
+  summary: "variance exploding (Song et al. 2021): α = 1, σ from smin to smax",
+  keys: {
+    smin: { type: "number", default: 0.002, rule: { positive: true }, help: "σ_min" },
+    smax: { type: "number", default: 80, rule: { positive: true }, help: "σ_max" },
+  },
+  make: ({ smin, smax }, spec, argument) => {
+    if (smin >= smax) throw new InvalidArgumentError(argument, spec.text, `smin=${smin} must be below smax=${smax}`);
+    return veProcess(smin, smax);
+  },
+});
+
+const edm = defineProcess({
+  kind: "edm",
+  summary: "EDM (Karras et al. 2022): VE with σ from 0.002 to 80",
+  keys: {},
+  make: () => veProcess(0.002, 80),
+});
+
+const vp = defineProcess({
+  kind: "vp",
+  summary: "variance preserving SDE (Song et al. 2021), linear β(t) from bmin to bmax on [eps, 1]",
+  keys: {
+    bmin: { type: "number", default: 0.1, rule: { nonNegative: true }, help: "β_min" },
+    bmax: { type: "number", default: 20, rule: { positive: true }, help: "β_max" },
+    eps: { type: "number", default: 1e-3, rule: { positive: true, max: 0.999 }, help: "the last time ε" },
+  },
+  make: ({ bmin, bmax, eps }, spec, argument) => {
+    if (bmin >= bmax) throw new InvalidArgumentError(argument, spec.text, `bmin=${bmin} must be below bmax=${bmax}`);
+    return vpProcess(bmin, bmax, eps);
+  },
+});
+
+const ddpm = defineProcess({
+  kind: "ddpm",
+  summary: "a discrete diffusers model (Ho et al. 2020): named betas over T steps, or trained betas=FILE",
+  keys: {
+    schedule: {
+      type: "choice",
+      choices: ["linear", "scaled_linear", "cosine"],
+      default: DDPM.kind,
+      help: "beta_schedule of the scheduler config",
+    },
+    ...trainingKeys,
+    bstart: { type: "number", optional: true, rule: { positive: true, max: 0.999 }, help: "beta_start" },
+    bend: { type: "number", optional: true, rule: { positive: true, max: 0.999 }, help: "beta_end" },
+    zsnr: zsnrKey,
+    betas: { type: "text", help: "a file of trained betas (.npy, .json, .csv, .txt)" },
+  },
+  make: (values, spec, argument, context) => {
+    const zeroSnr = zeroSnrMode(values.zsnr);
+    if (values.betas !== undefined) {
+      for (const key of ["schedule", "T", "bstart", "bend"]) {
+        if (spec.params.has(key)) throw new InvalidArgumentError(argument, spec.text, `betas=… takes no ${key}`);
+      }
+      if (context.loadBetas === undefined)
+        throw new InvalidArgumentError(argument, spec.text, "trained betas need a file loader");
+      return trainedBetasProcess(context.loadBetas(values.betas), zeroSnr, spec.text);
+    }
+    const isPreset = [...spec.params.keys()].every((key) => key === "zsnr");
+    const label = isPreset ? spec.text : undefined;
+    if (values.schedule === "cosine") {
+      if (values.bstart !== undefined || values.bend !== undefined) {
+        throw new InvalidArgumentError(argument, spec.text, "schedule=cosine takes no bstart/bend");
+      }
+      return ddpmProcess({ kind: "cosine" }, values.T, undefined, zeroSnr);
+    }
+    const defaults = values.schedule === "linear" ? DDPM : SD15;
+    const betaStart = values.bstart ?? defaults.betaStart;
+    const betaEnd = values.bend ?? defaults.betaEnd;
+    checkBetaRange(argument, spec.text, betaStart, betaEnd);
+    const schedule: BetaSchedule = { kind: values.schedule, betaStart, betaEnd };
+    return ddpmProcess(schedule, values.T, label, zeroSnr);
+  },
+});
+
+const sd15 = defineProcess({
+  kind: "sd15",
+  summary: "Stable Diffusion 1.5's DDPM: scaled_linear betas 0.00085 … 0.012, T = 1000 (its scheduler_config.json)",
+  keys: { zsnr: zsnrKey },
+  make: ({ zsnr }, spec) => ddpmProcess(SD15, 1000, spec.text, zeroSnrMode(zsnr)),
+});
+
+const comfy = defineProcess({
+  kind: "comfy",
+  summary: "a discrete model as ComfyUI's ModelSamplingDiscrete builds it (ComfyUI's beta names, float64)",
+  keys: {
+    schedule: { type: "choice", choices: COMFY_BETA_SCHEDULES, default: "linear", help: "ComfyUI's beta_schedule name" },
+    ...trainingKeys,
+    bstart: { type: "number", default: 0.00085, rule: { positive: true, max: 0.999 }, help: "linear_start" },
+    bend: { type: "number", default: 0.012, rule: { positive: true, max: 0.999 }, help: "linear_end" },
+    zsnr: {
+      type: "choice",
+      choices: ["false", "true"],
+      default: "false",
+      help: "ComfyUI's zero-terminal-SNR rescale (ᾱ_{T−1} = 4.897e-8)",
+    },
+  },
+  make: (values, spec, argument) => {
+    checkBetaRange(argument, spec.text, values.bstart, values.bend);
+    const label = spec.params.size === 0 ? "comfy" : undefined;
+    return comfyProcess(values.schedule, values.T, values.bstart, values.bend, values.zsnr === "true", label);
+  },
+});
+
+const flow = defineProcess({
+  kind: "flow",
+  summary: "rectified flow / flow matching (SD3, Flux): α = 1 − t, σ = t; the shift belongs to the strategy",
+  keys: {},
+  make: () => flowProcess(),
+});
+
+/** The process kinds and presets `--process` accepts, in the order `--help` lists them. */
+export const PROCESSES = { ve, edm, vp, ddpm, sd15, comfy, flow } as const satisfies Record<string, ProcessDescriptor>;
+
+/** The process kinds and presets that `--process` accepts (the CLI reference, "Processes"). */
+export const PROCESS_KINDS = Object.keys(PROCESSES) as readonly (keyof typeof PROCESSES)[];
 
 /**
  * Builds a process from its spec: `ve:smin=…,smax=…`, `edm`, `vp:bmin=…,bmax=…,eps=…`,
@@ -26,91 +213,20 @@ export interface ProcessSpecContext {
  * `zsnr=true` means `zero` (ᾱ_{T−1} = 0, α = 0 at the first level), `tiny` keeps diffusers' Euler/DPM
  * convention ᾱ_{T−1} = 2⁻²⁴ — refused, in one line, where the rescaled ᾱ_{T−2} is below 2⁻²⁴ (linear
  * betas 1e-4 … 0.02), since the tool's σ table is then not monotonic; ComfyUI's `zsnr=true` likewise.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess } from "@klsched/discretization";
+ * const sd15 = parseProcess("sd15");
+ * sd15.trainingSteps; // 1000
+ * parseProcess("ve:smin=0.01,smax=50").s(0); // σ/α at t = 0
+ * ```
+ * @throws InvalidArgumentError for an unknown kind or key, a value out of range, or trained betas without a loader.
  */
 export function parseProcess(text: string, argument = "process", context: ProcessSpecContext = {}): NoiseProcess {
   const spec = parseSpec(text, argument);
-  switch (spec.kind) {
-    case "ve": {
-      const r = new SpecReader(spec, ["smin", "smax"], argument);
-      const sMin = r.number("smin", 0.002, { positive: true });
-      const sMax = r.number("smax", 80, { positive: true });
-      if (sMin >= sMax) throw new InvalidArgumentError(argument, text, `smin=${sMin} must be below smax=${sMax}`);
-      return veProcess(sMin, sMax);
-    }
-    case "edm":
-      new SpecReader(spec, [], argument);
-      return veProcess(0.002, 80);
-    case "vp": {
-      const r = new SpecReader(spec, ["bmin", "bmax", "eps"], argument);
-      const bMin = r.number("bmin", 0.1, { nonNegative: true });
-      const bMax = r.number("bmax", 20, { positive: true });
-      if (bMin >= bMax) throw new InvalidArgumentError(argument, text, `bmin=${bMin} must be below bmax=${bMax}`);
-      const eps = r.number("eps", 1e-3, { positive: true, max: 0.999 });
-      return vpProcess(bMin, bMax, eps);
-    }
-    case "ddpm":
-    case "sd15": {
-      const preset = spec.kind === "sd15" ? SD15 : DDPM;
-      const r = new SpecReader(
-        spec,
-        spec.kind === "sd15" ? ["zsnr"] : ["schedule", "T", "bstart", "bend", "zsnr", "betas"],
-        argument,
-      );
-      const zeroSnr = zeroSnrMode(r.choice("zsnr", ["off", "false", "true", "zero", "tiny"] as const, "off"));
-      const betasPath = spec.params.get("betas");
-      if (betasPath !== undefined) {
-        for (const key of ["schedule", "T", "bstart", "bend"]) {
-          if (spec.params.has(key)) throw new InvalidArgumentError(argument, text, `betas=… takes no ${key}`);
-        }
-        if (context.loadBetas === undefined) throw new InvalidArgumentError(argument, text, "trained betas need a file loader");
-        return trainedBetasProcess(context.loadBetas(betasPath), zeroSnr, spec.text);
-      }
-      const kind = r.choice("schedule", ["linear", "scaled_linear", "cosine"] as const, preset.kind);
-      const T = r.number("T", 1000, { integer: true, min: 2, max: 100000 });
-      const isPreset = [...spec.params.keys()].every((key) => key === "zsnr");
-      const label = isPreset ? spec.text : undefined;
-      if (kind === "cosine") {
-        if (spec.params.has("bstart") || spec.params.has("bend")) {
-          throw new InvalidArgumentError(argument, text, "schedule=cosine takes no bstart/bend");
-        }
-        return ddpmProcess({ kind }, T, undefined, zeroSnr);
-      }
-      const defaults = kind === preset.kind ? preset : kind === "linear" ? DDPM : SD15;
-      const betaStart = r.number("bstart", defaults.betaStart, { positive: true, max: 0.999 });
-      const betaEnd = r.number("bend", defaults.betaEnd, { positive: true, max: 0.999 });
-      if (betaStart > betaEnd) throw new InvalidArgumentError(argument, text, `bstart=${betaStart} exceeds bend=${betaEnd}`);
-      const schedule: BetaSchedule = { kind, betaStart, betaEnd };
-      return ddpmProcess(schedule, T, label, zeroSnr);
-    }
-    case "comfy": {
-      const r = new SpecReader(spec, ["schedule", "T", "bstart", "bend", "zsnr"], argument);
-      const name = r.choice("schedule", COMFY_BETA_SCHEDULES, "linear");
-      const T = r.number("T", 1000, { integer: true, min: 2, max: 100000 });
-      const betaStart = r.number("bstart", 0.00085, { positive: true, max: 0.999 });
-      const betaEnd = r.number("bend", 0.012, { positive: true, max: 0.999 });
-      if (betaStart > betaEnd) throw new InvalidArgumentError(argument, text, `bstart=${betaStart} exceeds bend=${betaEnd}`);
-      const zsnr = r.choice("zsnr", ["false", "true"] as const, "false") === "true";
-      return comfyProcess(name, T, betaStart, betaEnd, zsnr, spec.params.size === 0 ? "comfy" : undefined);
-    }
-    case "flow":
-      new SpecReader(spec, [], argument);
-      return flowProcess();
-    default:
-      throw new InvalidArgumentError(
-        argument,
-        text,
-        `unknown process kind "${spec.kind}" (expected ${PROCESS_KINDS.join(", ")})`,
-      );
+  if (!Object.hasOwn(PROCESSES, spec.kind)) {
+    throw new InvalidArgumentError(argument, text, `unknown process kind "${spec.kind}" (expected ${PROCESS_KINDS.join(", ")})`);
   }
-}
-
-/** DDPM (Ho et al. 2020): linear betas 1e-4 … 0.02 over 1000 steps. */
-const DDPM = { kind: "linear", betaStart: 1e-4, betaEnd: 0.02 } as const;
-/** Stable Diffusion 1.x: scaled_linear betas 0.00085 … 0.012 over 1000 steps. */
-const SD15 = { kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 } as const;
-
-function zeroSnrMode(value: "off" | "false" | "true" | "zero" | "tiny"): ZeroSnrMode {
-  if (value === "false") return "off";
-  if (value === "true") return "zero";
-  return value;
+  return PROCESSES[spec.kind as keyof typeof PROCESSES].parse(spec, argument, context);
 }

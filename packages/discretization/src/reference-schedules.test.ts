@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/reference-schedules.json" with { type: "json" };
 import { parseProcess } from "./process-spec.js";
+import { parseReproducedStrategy, reproducedSchedule } from "./reproduced/reproduced-schedule.js";
 import { sigmasOf } from "./schedule.js";
-import { parseStrategy, reproducedStrategySchedule, strategySchedule } from "./strategy.js";
-import type { ToolStrategy } from "./tool-strategy.js";
+import { strategySchedule } from "./strategy.js";
 
 const run = (process: string, strategy: string, steps: number) => {
-  const spec = parseStrategy(strategy);
-  return reproducedStrategySchedule(parseProcess(process), spec.strategy as ToolStrategy, steps, spec.options);
+  const spec = parseReproducedStrategy(strategy);
+  return reproducedSchedule(parseProcess(process), spec.strategy, steps, spec.options);
 };
 
 const relativeError = (got: number, want: number) => (want === 0 ? Math.abs(got) : Math.abs(got - want) / Math.abs(want));
@@ -50,10 +50,13 @@ describe("reproduced schedules on the process", () => {
     }
   });
 
-  it("strategySchedule accepts reproduced strategies and returns their levels", () => {
-    const spec = parseStrategy("diffusers-ddim:spacing=trailing");
-    const s = strategySchedule(parseProcess("sd15"), spec.strategy, 10, spec.options);
+  it("reproducedSchedule returns a reproduced strategy's levels; strategySchedule (own strategies) points to it", () => {
+    const spec = parseReproducedStrategy("diffusers-ddim:spacing=trailing");
+    const s = reproducedSchedule(parseProcess("sd15"), spec.strategy, 10, spec.options).schedule;
     expect(Array.from(s.t)).toEqual([999, 899, 799, 699, 599, 499, 399, 299, 199, 99, -1]);
+    expect(() => strategySchedule(parseProcess("sd15"), spec.strategy as never, 10)).toThrow(
+      /reproducedSchedule from @klsched\/discretization\/reproduced/,
+    );
   });
 
   it("ZSNR: rescale_betas_zero_snr gives ᾱ_{T−1} = 0 (α = 0 at the first level); Euler uses 2⁻²⁴ (σ = 4096)", () => {
@@ -165,6 +168,6 @@ describe("reproduced schedules on the process", () => {
     expect(() => run("edm", "comfy:name=simple", 10)).toThrow(/discrete model or a flow model/);
     expect(() => run("sd15", "comfy:name=simple,shift=3", 10)).toThrow(/only to flow/);
     expect(() => run("sd15", "ays:model=svd,front=a1111", 10)).toThrow(/no SVD/);
-    expect(() => parseStrategy("comfy:name=bogus")).toThrow(/expected one of/);
+    expect(() => parseReproducedStrategy("comfy:name=bogus")).toThrow(/expected one of/);
   });
 });

@@ -1,1 +1,16 @@
-export { reproducedSchedule, TOOL_STRATEGY_KINDS, type ToolOptions, type ToolStrategy } from "./tool-strategy.js";
+/**
+ * `@klsched/discretization/reproduced`: the schedules of other tools — diffusers, k-diffusion, ComfyUI,
+ * Align Your Steps, GITS, the DDIM paper, custom lists — reproduced with each tool's own arithmetic. Kept
+ * apart from the main entry so that a bundle that only uses klsched's own strategies never loads the tools'
+ * code and tables.
+ */
+export { compareLevels, type DdimStep, ddimSteps, ddimVisitedLevels, type LevelComparison } from "./diffusers/ddim-visited.js";
+export { defineToolStrategy, type ToolOptions, type ToolStrategyDescriptor } from "./reproduced/descriptor.js";
+export {
+  isToolStrategyKind,
+  REPRODUCED_STRATEGIES,
+  TOOL_STRATEGY_KINDS,
+  type ToolStrategy,
+} from "./reproduced/registry.js";
+export { parseReproducedStrategy, reproducedSchedule } from "./reproduced/reproduced-schedule.js";
+export { type ToolLevel, type ToolSchedule, toolSchedule } from "./tool-schedule.js";

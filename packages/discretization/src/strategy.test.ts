@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { scheduleFromSigmas, scheduleFromTimesteps } from "./custom-levels.js";
 import { laplaceSigmas } from "./kdiffusion/sigma-schedules.js";
 import { parseProcess } from "./process-spec.js";
+import { parseReproducedStrategy, reproducedSchedule } from "./reproduced/reproduced-schedule.js";
 import { sigmasOf, withoutCleanLevel } from "./schedule.js";
-import { parseStrategy, reproducedStrategySchedule, strategySchedule } from "./strategy.js";
-import type { ToolStrategy } from "./tool-strategy.js";
+import { parseStrategy, strategySchedule } from "./strategy.js";
 
 /** k-diffusion `get_sigmas_karras(n, sigma_min, sigma_max, rho)`, transcribed from its published formula. */
 function kdiffusionKarras(n: number, sigmaMin: number, sigmaMax: number, rho: number): number[] {
@@ -138,17 +138,20 @@ describe("strategies", () => {
   });
 
   it("laplace:mu=…,beta=… is the Laplace strategy's own μ, not the flow option mu (CLI.md)", () => {
-    const spec = parseStrategy("laplace:mu=0.5,beta=0.6");
+    const spec = parseReproducedStrategy("laplace:mu=0.5,beta=0.6");
     expect(spec.strategy).toEqual({ kind: "laplace", mu: 0.5, beta: 0.6 });
     expect(spec.options).toEqual({});
     const p = parseProcess("sd15");
-    const got = reproducedStrategySchedule(p, spec.strategy as ToolStrategy, 10, spec.options);
+    const got = reproducedSchedule(p, spec.strategy, 10, spec.options);
     expect(Array.from(got.sigmas)).toEqual(Array.from(laplaceSigmas(10, p.s(0), p.s(999), 0.5, 0.6)));
-    expect(() => parseStrategy("laplace:mu=11")).toThrow(/laplace\.mu/);
-    expect(() => parseStrategy("laplace:seqlen=4096")).toThrow(/unknown key "seqlen" for laplace/);
-    expect(parseStrategy("diffusers-flow:pipeline=flux,mu=0.5").options).toEqual({ mu: 0.5 });
-    expect(parseStrategy("comfy:name=simple,seqlen=4096").options.mu).toBeCloseTo(1.15, 12);
-    expect(() => schedule("sd15", "comfy:name=simple,mu=0.5", 4)).toThrow(/^mu=0\.5: applies only to flow/);
+    expect(() => parseReproducedStrategy("laplace:mu=11")).toThrow(/laplace\.mu/);
+    expect(() => parseReproducedStrategy("laplace:seqlen=4096")).toThrow(/unknown key "seqlen" for laplace/);
+    expect(parseReproducedStrategy("diffusers-flow:pipeline=flux,mu=0.5").options).toEqual({ mu: 0.5 });
+    expect(parseReproducedStrategy("comfy:name=simple,seqlen=4096").options.mu).toBeCloseTo(1.15, 12);
+    const comfy = parseReproducedStrategy("comfy:name=simple,mu=0.5");
+    expect(() => reproducedSchedule(parseProcess("sd15"), comfy.strategy, 4, comfy.options)).toThrow(
+      /^mu=0\.5: applies only to flow/,
+    );
   });
 
   it("N < 1 and non-integer N are refused", () => {

@@ -1,139 +1,50 @@
-import { InvalidArgumentError, parseSpec, SpecReader } from "@klsched/core-linalg";
-import { flowShiftMu } from "./diffusers/flow-match.js";
+import { InvalidArgumentError, parseSpec } from "@klsched/core-linalg";
 import { shiftFlowTime } from "./flow-process.js";
-import { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
 import type { NoiseProcess } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
-import type { ToolSchedule } from "./tool-schedule.js";
-import { reproducedSchedule, TOOL_STRATEGY_KINDS, type ToolStrategy } from "./tool-strategy.js";
-import { isToolStrategyKind, parseToolStrategy, toolStrategyKeys } from "./tool-strategy-spec.js";
-
-/** A time-discretization strategy as a plain value (CLI.md "Strategy"). */
-export type Strategy =
-  | { readonly kind: "uniform" }
-  | { readonly kind: "quadratic" }
-  | { readonly kind: "polynomial"; readonly power: number }
-  | { readonly kind: "logsnr" }
-  | { readonly kind: "exponential" }
-  | { readonly kind: "karras"; readonly rho: number }
-  | { readonly kind: "tangent"; readonly c: number }
-  | ToolStrategy;
-
-/** Options that apply to any strategy. */
-export interface StrategyOptions {
-  /** Flow only: SD3/Flux timestep shift applied to every level (default 1 = none). */
-  readonly shift?: number;
-  /** Discrete processes only: round the noisy levels to integer training timesteps. */
-  readonly round?: boolean;
-  /** Flow only: the dynamic (exponential) shift μ of Flux, equivalent to shift = e^μ (`mu=` or `seqlen=`). */
-  readonly mu?: number;
-  /** Reproduced strategies only: img2img strength / ComfyUI denoise, truncating as the tool does. */
-  readonly denoise?: number;
-}
-
-/** A strategy spec as parsed from text: the strategy, its options, and the text it came from. */
-export interface StrategySpec {
-  readonly label: string;
-  readonly strategy: Strategy;
-  readonly options: StrategyOptions;
-}
-
-/** The strategy kinds `--strategy` accepts today (klsched's own, then those reproduced from other tools). */
-export const STRATEGY_KINDS = [
-  "uniform",
-  "quadratic",
-  "polynomial",
-  "logsnr",
-  "exponential",
-  "karras",
-  "tangent",
-  ...TOOL_STRATEGY_KINDS,
-] as const;
+import { optionKeys, readStrategyOptions, type StrategyOptions, type StrategySpec } from "./strategy-options.js";
+import { isStrategyKind, OWN_STRATEGIES, STRATEGY_KINDS, type Strategy, strategyDescriptor } from "./strategy-registry.js";
 
 /**
- * The options every strategy spec may carry, in groups that stand or fall together: `mu` and `seqlen`
- * both give Flux's μ.
+ * Parses one of klsched's own strategies: `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, … with the
+ * flow options `shift` and `mu` (or `seqlen`, μ by diffusers' `calculate_shift`), checked when applied.
+ * The strategies reproduced from other tools are parsed by `parseReproducedStrategy`
+ * (`@klsched/discretization/reproduced`).
+ *
+ * @example
+ * ```ts
+ * import { parseStrategy } from "@klsched/discretization";
+ * parseStrategy("karras:rho=5").strategy; // { kind: "karras", rho: 5 }
+ * parseStrategy("uniform:shift=3").options; // { shift: 3 }
+ * ```
+ * @throws InvalidArgumentError for an unknown kind, an unknown key or a value out of range.
  */
-const OPTION_GROUPS: readonly (readonly string[])[] = [["shift"], ["mu", "seqlen"], ["denoise"]];
-
-/** The option keys a strategy with `own` keys takes: a group is dropped when the strategy owns one of its names. */
-function optionKeys(own: readonly string[]): string[] {
-  return OPTION_GROUPS.filter((group) => !group.some((key) => own.includes(key))).flat();
-}
-
-/**
- * Parses `uniform`, `karras:rho=7`, `tangent:c=0.5,shift=3`, `diffusers-euler:spacing=trailing`, … Options:
- * `shift` and `mu` (or `seqlen`, μ by diffusers' `calculate_shift`) for `flow`, checked when applied;
- * `denoise` for reproduced strategies. A strategy's own key wins over an option of the same name:
- * `laplace:mu=…` is the Laplace μ, and `laplace` then takes neither the flow `mu` nor `seqlen`.
- */
-export function parseStrategy(text: string, argument = "strategy"): StrategySpec {
+export function parseStrategy(text: string, argument = "strategy"): StrategySpec<Strategy> {
   const spec = parseSpec(text, argument);
-  if (isToolStrategyKind(spec.kind)) {
-    const options = optionKeys(toolStrategyKeys(spec.kind));
-    const { strategy, reader } = parseToolStrategy(spec, options, argument);
-    return { label: spec.text, strategy, options: readOptions(spec.params, reader, options) };
+  if (!isStrategyKind(spec.kind)) {
+    throw new InvalidArgumentError(
+      argument,
+      text,
+      `unknown strategy kind "${spec.kind}" (expected ${STRATEGY_KINDS.join(", ")})`,
+    );
   }
-  const keys = (extra: string[]) => new SpecReader(spec, [...extra, "shift", "mu", "seqlen"], argument);
-  let reader: SpecReader;
-  let strategy: Strategy;
-  switch (spec.kind) {
-    case "uniform":
-    case "quadratic":
-    case "logsnr":
-    case "exponential":
-      reader = keys([]);
-      strategy = { kind: spec.kind };
-      break;
-    case "polynomial":
-      reader = keys(["p"]);
-      strategy = { kind: "polynomial", power: reader.number("p", 2, { positive: true, max: 100 }) };
-      break;
-    case "karras":
-      reader = keys(["rho"]);
-      strategy = { kind: "karras", rho: reader.number("rho", 7, { positive: true, max: 1e6 }) };
-      break;
-    case "tangent":
-      reader = keys(["c"]);
-      if (!spec.params.has("c")) {
-        throw new InvalidArgumentError(
-          argument,
-          text,
-          "tangent needs c=… (the fitted tangent arrives with the optimisation issue)",
-        );
-      }
-      strategy = { kind: "tangent", c: reader.number("c", undefined, { positive: true }) };
-      break;
-    default:
-      throw new InvalidArgumentError(
-        argument,
-        text,
-        `unknown strategy kind "${spec.kind}" (expected ${STRATEGY_KINDS.join(", ")})`,
-      );
-  }
-  return { label: spec.text, strategy, options: readOptions(spec.params, reader, ["shift", "mu", "seqlen"]) };
-}
-
-/** Reads the options among `keys` (those the strategy takes) that the spec gives. */
-function readOptions(params: ReadonlyMap<string, string>, reader: SpecReader, keys: readonly string[]): StrategyOptions {
-  const given = (key: string) => keys.includes(key) && params.has(key);
-  const options: { shift?: number; mu?: number; denoise?: number } = {};
-  if (given("shift")) options.shift = reader.number("shift", 1, { positive: true });
-  if (given("mu")) options.mu = reader.number("mu", 0, { min: -20, max: 20 });
-  if (given("seqlen")) {
-    if (options.mu !== undefined) throw new InvalidArgumentError("strategy", params.get("seqlen"), "give mu or seqlen, not both");
-    options.mu = flowShiftMu(reader.number("seqlen", 4096, { positive: true }));
-  }
-  if (options.mu !== undefined && options.shift !== undefined) {
-    throw new InvalidArgumentError("strategy", params.get("mu") ?? params.get("seqlen"), "give shift or mu/seqlen, not both");
-  }
-  if (given("denoise")) options.denoise = reader.number("denoise", 1, { positive: true, max: 1 });
-  return options;
+  const descriptor = OWN_STRATEGIES[spec.kind];
+  const own = Object.keys(descriptor.keys);
+  const options = optionKeys(own, false);
+  const strategy = descriptor.parse(spec, argument, options) as Strategy;
+  return { label: spec.text, strategy, options: readStrategyOptions(spec, options, own, argument) };
 }
 
 /**
- * The grid of a strategy with `steps` noisy levels (CLI.md "Steps"): u_k = k/(N−1), k = 0..N−1
+ * The grid of a strategy with `steps` noisy levels (the CLI reference, "Steps"): u_k = k/(N−1), k = 0..N−1
  * (u₀ = 0 for N = 1); on a process whose range ends clean (`flow`), u_k = k/N, k = 0..N.
+ *
+ * @example
+ * ```ts
+ * import { strategyGrid, veProcess } from "@klsched/discretization";
+ * strategyGrid(veProcess(), 3); // Float64Array [0, 0.5, 1]
+ * ```
+ * @throws InvalidArgumentError unless `steps` is an integer ≥ 1.
  */
 export function strategyGrid(process: NoiseProcess, steps: number): Float64Array {
   if (!Number.isInteger(steps) || steps < 1) throw new InvalidArgumentError("steps", steps, "expected an integer ≥ 1");
@@ -144,44 +55,32 @@ export function strategyGrid(process: NoiseProcess, steps: number): Float64Array
 /**
  * The time of the level at grid point u for a strategy on a process. The ends u = 0 and u = 1 are the
  * ends of the range exactly, so that no round trip through s leaves a start at α = 1e-16 instead of 0.
+ *
+ * @example
+ * ```ts
+ * import { strategyTime, veProcess } from "@klsched/discretization";
+ * strategyTime(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 0.5); // the time of σ ≈ 3.35
+ * ```
+ * @throws InvalidArgumentError when the strategy needs finite positive ends the process lacks (karras on flow).
  */
 export function strategyTime(process: NoiseProcess, strategy: Strategy, u: number): number {
-  const { tStart, tEnd } = process;
-  if (isToolStrategyKind(strategy.kind)) {
-    throw new InvalidArgumentError("strategy", strategy.kind, "is defined by its tool at each N, not as a map of u");
-  }
-  if (u === 0) return tStart;
-  if (u === 1) return tEnd;
-  switch (strategy.kind) {
-    case "uniform":
-      return uniformTime(u, tStart, tEnd);
-    case "quadratic":
-      return quadraticTime(u, tStart, tEnd);
-    case "polynomial":
-      return polynomialTime(u, tStart, tEnd, strategy.power);
-    case "tangent":
-      return process.tFromS(tangentLevel(u, process.s(tStart), process.s(tEnd), strategy.c));
-    case "logsnr":
-    case "exponential":
-    case "karras": {
-      const sStart = process.s(tStart);
-      const sEnd = process.s(tEnd);
-      if (!(sEnd > 0 && Number.isFinite(sStart))) {
-        throw new InvalidArgumentError(
-          "strategy",
-          strategy.kind,
-          `needs finite positive σ/α at both ends of the range; ${process.label} spans σ/α from ${sStart} to ${sEnd}`,
-        );
-      }
-      const s = strategy.kind === "karras" ? karrasLevel(u, sStart, sEnd, strategy.rho) : exponentialLevel(u, sStart, sEnd);
-      return process.tFromS(s);
-    }
-  }
+  if (u === 0) return process.tStart;
+  if (u === 1) return process.tEnd;
+  return strategyDescriptor(strategy).time(process, strategy, u);
 }
 
 /**
  * The schedule of a strategy: `steps` noisy levels from the start of the process's range to its end,
  * then the clean level (on `flow` the last grid point is the clean level itself).
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * schedule.sigma.length; // 11: ten noisy levels, then the clean level σ = 0
+ * ```
+ * @throws InvalidArgumentError for a bad step count, an option the process cannot take (`shift` off
+ * flow, `round` off a discrete process), or `denoise` (reproduced strategies only).
  */
 export function strategySchedule(
   process: NoiseProcess,
@@ -189,8 +88,13 @@ export function strategySchedule(
   steps: number,
   options: StrategyOptions = {},
 ): Schedule {
-  if (isToolStrategyKind(strategy.kind))
-    return reproducedStrategySchedule(process, strategy as ToolStrategy, steps, options).schedule;
+  if (!isStrategyKind(strategy.kind)) {
+    throw new InvalidArgumentError(
+      "strategy",
+      strategy.kind,
+      "is not one of klsched's own strategies (reproduced ones: reproducedSchedule from @klsched/discretization/reproduced)",
+    );
+  }
   if (options.denoise !== undefined)
     throw new InvalidArgumentError("denoise", options.denoise, "applies to reproduced strategies only");
   const grid = strategyGrid(process, steps);
@@ -199,20 +103,6 @@ export function strategySchedule(
   if (!process.endsClean) times[grid.length] = process.tClean;
   applyOptions(process, times, options);
   return scheduleFromTimes(process, times);
-}
-
-/**
- * A reproduced strategy's schedule with the tool's own arrays (sigmas, timesteps, notes). `round` does
- * not apply: each tool decides its own timesteps.
- */
-export function reproducedStrategySchedule(
-  process: NoiseProcess,
-  strategy: ToolStrategy,
-  steps: number,
-  options: StrategyOptions = {},
-): ToolSchedule {
-  if (options.round) throw new InvalidArgumentError("round", true, `${strategy.kind} takes the timesteps its tool takes`);
-  return reproducedSchedule(process, strategy, steps, options);
 }
 
 function applyOptions(process: NoiseProcess, times: Float64Array, options: StrategyOptions): void {

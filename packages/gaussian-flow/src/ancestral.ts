@@ -1,6 +1,8 @@
 import type { Schedule } from "@klsched/discretization";
+import { euler } from "./euler.js";
 import { levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
+import { defineSampler } from "./sampler-descriptor.js";
 import type { VectorSpace } from "./vector-space.js";
 
 /** One stochastic step: x' = a·x + b·D + c·z with fresh standard normal z (c = 0: no noise drawn). */
@@ -107,3 +109,23 @@ export function eulerAncestral(eta = 1): Sampler {
     return { a: (to.alpha * down) / from.sigma, b: to.alpha * (1 - downOverS), c: to.alpha * up };
   });
 }
+
+/** `ddpm`: ancestral DDPM sampling (Ho et al. 2020). */
+export const ddpmSampler = defineSampler({
+  name: "ddpm",
+  summary: "ancestral DDPM sampling (Ho et al. 2020, Alg. 2) between any two levels",
+  keys: {},
+  stochastic: true,
+  make: () => ddpm,
+});
+
+/** `euler-ancestral` and `euler-ancestral:eta=…` (k-diffusion `sample_euler_ancestral`); η = 0 is `euler`. */
+export const eulerAncestralSampler = defineSampler({
+  name: "euler-ancestral",
+  summary: "Euler-ancestral (k-diffusion sample_euler_ancestral); eta=0 is euler",
+  keys: {
+    eta: { type: "number", default: 1, rule: { min: 0, max: 1 }, help: "η, the share of fresh noise at each step (0 … 1)" },
+  },
+  stochastic: true,
+  make: ({ eta }) => (eta === 0 ? euler : eulerAncestral(eta)),
+});

@@ -1,6 +1,8 @@
 import type { Schedule } from "@klsched/discretization";
+import { ddimEta } from "./ancestral.js";
 import { type Level, levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
+import { defineSampler } from "./sampler-descriptor.js";
 import type { VectorSpace } from "./vector-space.js";
 
 /**
@@ -29,4 +31,13 @@ export const ddim: Sampler = Object.freeze({
     }
     return state;
   },
+});
+
+/** `ddim` and `ddim:eta=…`: DDIM (Song, Meng & Ermon 2021); η = 0 is deterministic, η = 1 is DDPM's posterior step. */
+export const ddimSampler = defineSampler({
+  name: "ddim",
+  summary: "DDIM (Song, Meng & Ermon 2021, Eq. 12); eta=0 deterministic, eta>0 adds the scaled posterior noise",
+  keys: { eta: { type: "number", default: 0, rule: { min: 0, max: 1 }, help: "η, the share of the posterior noise (0 … 1)" } },
+  stochastic: false,
+  make: ({ eta }) => (eta === 0 ? ddim : ddimEta(eta)),
 });

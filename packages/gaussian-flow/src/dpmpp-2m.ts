@@ -1,6 +1,7 @@
 import type { Schedule } from "@klsched/discretization";
 import { levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
+import { defineSampler } from "./sampler-descriptor.js";
 import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
@@ -41,4 +42,13 @@ export const dpmpp2m: Sampler = Object.freeze({
     }
     return state;
   },
+});
+
+/** `dpmpp-2m`: DPM-Solver++(2M) (k-diffusion `sample_dpmpp_2m`). */
+export const dpmpp2mSampler = defineSampler({
+  name: "dpmpp-2m",
+  summary: "DPM-Solver++(2M) (Lu et al. 2022, Alg. 2; k-diffusion sample_dpmpp_2m), second-order multistep",
+  keys: {},
+  stochastic: false,
+  make: () => dpmpp2m,
 });

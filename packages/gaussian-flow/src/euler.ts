@@ -1,6 +1,7 @@
 import type { Schedule } from "@klsched/discretization";
 import { levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
+import { defineSampler } from "./sampler-descriptor.js";
 import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
@@ -29,4 +30,13 @@ export const euler: Sampler = Object.freeze({
     }
     return state;
   },
+});
+
+/** `euler`: Euler's method on the probability-flow ODE (k-diffusion `sample_euler`). */
+export const eulerSampler = defineSampler({
+  name: "euler",
+  summary: "Euler on the probability-flow ODE (Karras et al. 2022, Alg. 1; k-diffusion sample_euler); equals DDIM",
+  keys: {},
+  stochastic: false,
+  make: () => euler,
 });

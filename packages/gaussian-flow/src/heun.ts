@@ -1,6 +1,7 @@
 import type { Schedule } from "@klsched/discretization";
 import { levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
+import { defineSampler } from "./sampler-descriptor.js";
 import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
@@ -51,4 +52,13 @@ export const heun: Sampler = Object.freeze({
     }
     return state;
   },
+});
+
+/** `heun`: Heun's second-order method (k-diffusion `sample_heun`). */
+export const heunSampler = defineSampler({
+  name: "heun",
+  summary: "Heun's second-order method (Karras et al. 2022, Alg. 1; k-diffusion sample_heun), 2 evaluations a step",
+  keys: {},
+  stochastic: false,
+  make: () => heun,
 });

@@ -7,7 +7,8 @@ import {
   shiftFlowTime,
   strategyTime,
 } from "@klsched/discretization";
-import { type Prior, priorLogRatio } from "@klsched/gaussian-flow";
+import type { Prior } from "@klsched/gaussian-flow";
+import { priorLogRatio } from "@klsched/gaussian-flow/closed-form";
 import { chebyshevDerivative, chebyshevFit, chebyshevValues, clenshawCurtisWeights } from "./chebyshev.js";
 
 /** Inputs of {@link klAsymptotics} and {@link angleExpansion}. */

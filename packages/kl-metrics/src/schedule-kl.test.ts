@@ -10,8 +10,10 @@ import {
   veProcess,
 } from "@klsched/discretization";
 import { describe, expect, it } from "vitest";
+import { forwardKL, gaussianKL } from "./divergences/forward-kl.js";
+import { reverseKL } from "./divergences/reverse-kl.js";
+import { wasserstein2Squared } from "./divergences/wasserstein2.js";
 import fixture from "./fixtures/kl.json" with { type: "json" };
-import { forwardKL, gaussianKL, reverseKL, wasserstein2Squared } from "./gaussian-divergences.js";
 import { scheduleKL } from "./schedule-kl.js";
 
 const relativeError = (got: number, want: number) => Math.abs(got - want) / Math.abs(want);

@@ -1,7 +1,7 @@
 import { compensatedSum, type Spectrum } from "@klsched/core-linalg";
 import { type Schedule, withoutCleanLevel } from "@klsched/discretization";
 import { closedFormOutput, type DirectionalOutput, ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
-import { forwardKL, reverseKL, wasserstein2Squared } from "./gaussian-divergences.js";
+import { DIVERGENCE_NAMES, DIVERGENCES, type DivergenceName } from "./divergences/registry.js";
 
 /** Inputs of {@link scheduleKL}. */
 export interface ScheduleKLInput {
@@ -22,34 +22,43 @@ export interface ScheduleKLInput {
   readonly perDirection?: boolean;
 }
 
-/** Per-direction figures, in the spectrum's (descending) order. */
-export interface DirectionalDivergences {
-  readonly kl: Float64Array;
-  readonly klReverse: Float64Array;
-  readonly w2Squared: Float64Array;
+/**
+ * Per-direction figures, in the spectrum's (descending) order: each registered divergence's contribution
+ * (for `w2`, the squared distance, which sums over directions), and δ = ln(v/r).
+ */
+export type DirectionalDivergences = { readonly [K in DivergenceName]: Float64Array } & {
   readonly logVarianceRatio: Float64Array;
-}
+};
 
-/** The divergences between the source (or the true marginal at a truncated end) and a sampler's output. */
-export interface ScheduleKL {
-  /** KL(source ‖ output), nats. */
-  readonly kl: number;
-  /** KL(output ‖ source), nats. */
-  readonly klReverse: number;
-  /** 2-Wasserstein distance (not squared). */
-  readonly w2: number;
+/**
+ * The divergences between the source (or the true marginal at a truncated end) and a sampler's output:
+ * one field per registered divergence (`kl` = KL(source ‖ output) and `klReverse` = KL(output ‖ source)
+ * in nats, `w2` = the 2-Wasserstein distance, not squared), and the cost of the run.
+ */
+export type ScheduleKL = { readonly [K in DivergenceName]: number } & {
   /** Number of steps between levels. */
   readonly steps: number;
   /** Denoiser evaluations the sampler spent. */
   readonly nfe: number;
   readonly perDirection?: DirectionalDivergences;
-}
+};
 
 /**
  * KL(source ‖ output), KL(output ‖ source) and W₂ for a Gaussian source with `spectrum`, sampled along
  * `schedule` by `sampler` from `prior` (THEORY.md §2–§3): the closed-form output per eigen-direction,
  * then the 1-D divergences summed with compensation. Infinite when some direction's output collapses
  * (e.g. one DDIM step from α = 0 straight to the clean level).
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { scheduleKL } from "@klsched/kl-metrics";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 20);
+ * const { kl, klReverse, w2, nfe } = scheduleKL({ spectrum: syntheticSpectrum("isotropic:d=4,lambda=1"), schedule });
+ * nfe; // 20
+ * ```
+ * @throws InvalidArgumentError when `clean: false` leaves no step, or the sampler cannot run the schedule.
  */
 export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
   const sampler = input.sampler ?? ddim;
@@ -61,30 +70,34 @@ export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
     ...(input.mean === undefined ? {} : { mean: input.mean }),
   });
   const divergences = directionalDivergences(output);
-  const result: ScheduleKL = {
-    kl: compensatedSum(divergences.kl),
-    klReverse: compensatedSum(divergences.klReverse),
-    w2: Math.sqrt(compensatedSum(divergences.w2Squared)),
-    steps: schedule.t.length - 1,
-    nfe: sampler.evaluations(schedule),
-  };
+  const totals = Object.fromEntries(
+    DIVERGENCE_NAMES.map((name) => [name, DIVERGENCES[name].total(compensatedSum(divergences[name]))]),
+  ) as { [K in DivergenceName]: number };
+  const result: ScheduleKL = { ...totals, steps: schedule.t.length - 1, nfe: sampler.evaluations(schedule) };
   return input.perDirection ? { ...result, perDirection: divergences } : result;
 }
 
-/** The 1-D divergences of every direction of a closed-form output. */
+/**
+ * The 1-D divergences of every direction of a closed-form output, one array per registered divergence.
+ *
+ * @example
+ * ```ts
+ * import { directionalDivergences } from "@klsched/kl-metrics";
+ * const out = { logVarianceRatio: Float64Array.of(Math.log(2)), meanError: Float64Array.of(0), targetVariance: Float64Array.of(1) };
+ * directionalDivergences(out).kl[0]; // ≈ 0.0966
+ * ```
+ */
 export function directionalDivergences(output: DirectionalOutput): DirectionalDivergences {
   const { logVarianceRatio, meanError, targetVariance } = output;
   const d = logVarianceRatio.length;
-  const kl = new Float64Array(d);
-  const klReverse = new Float64Array(d);
-  const w2Squared = new Float64Array(d);
-  for (let i = 0; i < d; i++) {
-    const delta = logVarianceRatio[i] as number;
-    const dm = meanError[i] as number;
-    const r = targetVariance[i] as number;
-    kl[i] = forwardKL(delta, dm, r);
-    klReverse[i] = reverseKL(delta, dm, r);
-    w2Squared[i] = wasserstein2Squared(delta, dm, r);
+  const arrays = {} as Record<DivergenceName, Float64Array>;
+  for (const name of DIVERGENCE_NAMES) {
+    const { perDirection } = DIVERGENCES[name];
+    const values = new Float64Array(d);
+    for (let i = 0; i < d; i++) {
+      values[i] = perDirection(logVarianceRatio[i] as number, meanError[i] as number, targetVariance[i] as number);
+    }
+    arrays[name] = values;
   }
-  return { kl, klReverse, w2Squared, logVarianceRatio };
+  return { ...arrays, logVarianceRatio };
 }

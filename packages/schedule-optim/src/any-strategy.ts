@@ -1,59 +1,70 @@
-import { InvalidArgumentError, parseSpec, SpecReader, type Spectrum } from "@klsched/core-linalg";
+import { InvalidArgumentError, parseSpec, type Spectrum } from "@klsched/core-linalg";
 import {
+  isStrategyKind,
   type NoiseProcess,
   parseStrategy,
   type Schedule,
+  STRATEGY_KINDS,
+  type Strategy,
   type StrategyOptions,
   type StrategySpec,
   scheduleFromTimes,
   strategySchedule,
 } from "@klsched/discretization";
+import {
+  isToolStrategyKind,
+  parseReproducedStrategy,
+  reproducedSchedule,
+  TOOL_STRATEGY_KINDS,
+  type ToolStrategy,
+} from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
-import { geodesicSchedule } from "./geodesic-schedule.js";
 import { integerOptimalTimesteps, strictlyDecreasingIntegers } from "./integer-optimal.js";
-import { optimalSchedule } from "./optimal-schedule.js";
-import { levelRange } from "./optimization-context.js";
+import { OPTIMIZED_STRATEGIES, type OptimizedStrategy, optimizedDescriptor } from "./optimized-strategies.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
-import { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
-
-/** Any strategy a command accepts: a standard one, or one optimised for a spectrum (CLI.md "Optimised"). */
-export type AnyStrategy =
-  | { readonly kind: "standard"; readonly label: string; readonly spec: StrategySpec }
-  | { readonly kind: "tangent-fit"; readonly label: string; readonly fit: TangentFit }
-  | { readonly kind: "geodesic"; readonly label: string }
-  | { readonly kind: "optimal"; readonly label: string };
 
 /**
- * Parses a strategy spec: the standard kinds of `parseStrategy`, plus `tangent` without `c` (coefficient
- * fitted to the exact KL; `tangent:fit=asymptotic` minimises Σ A_i² instead), `geodesic` and `optimal`.
+ * Any strategy a command accepts (the CLI reference, "Strategies"): one of klsched's own (`standard`), one
+ * reproduced from another tool, or one optimised for a spectrum.
+ */
+export type AnyStrategy =
+  | { readonly kind: "standard"; readonly label: string; readonly spec: StrategySpec<Strategy> }
+  | { readonly kind: "reproduced"; readonly label: string; readonly spec: StrategySpec<ToolStrategy> }
+  | OptimizedStrategy;
+
+/**
+ * Parses a strategy spec by the three registries: the optimised strategies first (`tangent` without `c`:
+ * the coefficient fitted to the exact KL, `tangent:fit=asymptotic` minimises Σ A_i² instead; `geodesic`;
+ * `optimal`), then klsched's own (`parseStrategy`), then the reproduced ones (`parseReproducedStrategy`).
+ *
+ * @example
+ * ```ts
+ * import { parseAnyStrategy } from "@klsched/schedule-optim";
+ * parseAnyStrategy("karras:rho=7").kind; // "standard"
+ * parseAnyStrategy("ays:model=sd1").kind; // "reproduced"
+ * parseAnyStrategy("tangent").kind; // "tangent-fit"
+ * ```
+ * @throws InvalidArgumentError for a kind no registry knows (the message lists them all), or a bad key.
  */
 export function parseAnyStrategy(text: string, argument = "strategy"): AnyStrategy {
   const spec = parseSpec(text, argument);
-  if (spec.kind === "tangent" && !spec.params.has("c")) {
-    const fit = new SpecReader(spec, ["fit"], argument).choice("fit", ["exact", "asymptotic"] as const, "exact");
-    return { kind: "tangent-fit", label: spec.text, fit };
+  for (const descriptor of Object.values(OPTIMIZED_STRATEGIES)) {
+    if (descriptor.spec === spec.kind && descriptor.accepts(spec)) return descriptor.parse(spec, argument);
   }
-  if (spec.kind === "geodesic" || spec.kind === "optimal") {
-    new SpecReader(spec, [], argument);
-    return { kind: spec.kind, label: spec.text };
-  }
-  try {
-    return { kind: "standard", label: spec.text, spec: parseStrategy(text, argument) };
-  } catch (error) {
-    if (error instanceof InvalidArgumentError && error.reason.startsWith("unknown strategy kind")) {
-      throw new InvalidArgumentError(
-        argument,
-        text,
-        `${error.reason.replace(/\)$/, "")}, or the optimised tangent, geodesic, optimal)`,
-      );
-    }
-    throw error;
-  }
+  if (isStrategyKind(spec.kind)) return { kind: "standard", label: spec.text, spec: parseStrategy(text, argument) };
+  if (isToolStrategyKind(spec.kind))
+    return { kind: "reproduced", label: spec.text, spec: parseReproducedStrategy(text, argument) };
+  const optimized = [...new Set(Object.values(OPTIMIZED_STRATEGIES).map((descriptor) => descriptor.spec))];
+  throw new InvalidArgumentError(
+    argument,
+    text,
+    `unknown strategy kind "${spec.kind}" (expected ${[...STRATEGY_KINDS, ...TOOL_STRATEGY_KINDS].join(", ")}, or the optimised ${optimized.join(", ")})`,
+  );
 }
 
 /** True for the strategies that depend on the spectrum (and sampler and prior). */
 export function isOptimized(strategy: AnyStrategy): boolean {
-  return strategy.kind !== "standard";
+  return strategy.kind !== "standard" && strategy.kind !== "reproduced";
 }
 
 /** What resolving a strategy may need beyond the process. */
@@ -81,6 +92,9 @@ export function resolveSchedule(
   if (strategy.kind === "standard") {
     return strategySchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options });
   }
+  if (strategy.kind === "reproduced") {
+    return reproducedSchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options }).schedule;
+  }
   const { spectrum } = context;
   if (spectrum === undefined)
     throw new InvalidArgumentError("strategy", strategy.label, "an optimised strategy needs a spectrum");
@@ -101,26 +115,9 @@ export function resolveSchedule(
       return scheduleFromTimes(process, [...timesteps, process.tClean]);
     }
   }
-  const levels = optimizedLevels(strategy, steps, optimization);
+  const levels = optimizedDescriptor(strategy).levels(optimization, steps, strategy);
   const schedule = scheduleFromLevels(process, levels);
   if (!options.round || T === undefined) return schedule;
   const timesteps = strictlyDecreasingIntegers(schedule.t.subarray(0, steps), T);
   return scheduleFromTimes(process, [...timesteps, process.tClean]);
-}
-
-function optimizedLevels(
-  strategy: Exclude<AnyStrategy, { kind: "standard" }>,
-  steps: number,
-  context: ResolveContext & { spectrum: Spectrum },
-): Float64Array {
-  switch (strategy.kind) {
-    case "geodesic":
-      return geodesicSchedule(context, steps).levels;
-    case "optimal":
-      return optimalSchedule(context, steps).levels;
-    case "tangent-fit": {
-      const { start, floor } = levelRange(context.process);
-      return tangentLevels(start, floor, fitTangentCoefficient(context, steps, strategy.fit), steps);
-    }
-  }
 }

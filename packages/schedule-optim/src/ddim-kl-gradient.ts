@@ -1,6 +1,7 @@
 import { compensatedSum } from "@klsched/core-linalg";
 import type { NoiseProcess } from "@klsched/discretization";
-import { ddimClosedForm, type Prior } from "@klsched/gaussian-flow";
+import type { Prior } from "@klsched/gaussian-flow";
+import { ddimClosedForm } from "@klsched/gaussian-flow/closed-form";
 import { forwardKL } from "@klsched/kl-metrics";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
 

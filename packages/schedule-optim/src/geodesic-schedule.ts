@@ -1,5 +1,5 @@
 import { compensatedSum, phi } from "@klsched/core-linalg";
-import { ddimClosedForm } from "@klsched/gaussian-flow";
+import { ddimClosedForm } from "@klsched/gaussian-flow/closed-form";
 import { GeodesicMetric, geodesicLevels } from "./geodesic.js";
 import { levelRange, type OptimizationContext } from "./optimization-context.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";

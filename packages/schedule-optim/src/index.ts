@@ -1,12 +1,14 @@
 export { type AnyStrategy, isOptimized, parseAnyStrategy, type ResolveContext, resolveSchedule } from "./any-strategy.js";
-export { ddimKLWithGradient } from "./ddim-kl-gradient.js";
-export { GeodesicMetric, geodesicLevels } from "./geodesic.js";
 export { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
-export { type IntegerOptimum, integerOptimalTimesteps, strictlyDecreasingIntegers } from "./integer-optimal.js";
-export { type LevelChart, levelsFromLogits, logitGradient, logitsFromLevels } from "./level-chart.js";
+export { type IntegerOptimum, integerOptimalTimesteps } from "./integer-optimal.js";
 export { optimalSchedule } from "./optimal-schedule.js";
-export { contextSampler, levelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
+export { levelRange, type OptimizationContext } from "./optimization-context.js";
+export {
+  OPTIMIZED_STRATEGIES,
+  type OptimizedContext,
+  type OptimizedStrategy,
+  type OptimizedStrategyDescriptor,
+} from "./optimized-strategies.js";
 export { type Candidate, type RankedCandidate, type RankingContext, rankSchedules } from "./rank-schedules.js";
 export { rankingCandidates } from "./ranking-candidates.js";
-export { samplerKLWithGradient } from "./sampler-kl-gradient.js";
-export { fitTangentCoefficient, type TangentFit, tangentAngleEnergy, tangentLevels } from "./tangent-fit.js";
+export { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";

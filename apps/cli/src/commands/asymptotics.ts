@@ -6,6 +6,7 @@ import { flagSource, fromFlag } from "../flag-source.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { formatNumber, formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
+import { ownStrategyForms } from "../registry-help.js";
 import { strategyLevels } from "../strategy-levels.js";
 import { renderTable } from "../table.js";
 import { UsageError } from "../usage-error.js";
@@ -43,7 +44,7 @@ export function registerAsymptotics(program: Command, io: CliIo): void {
     .description("KL(N) ≈ c0 + c1/N + c2/N² + c3/N³ for a strategy (DDIM), against the exact KL from N = 4 to 1000")
     .requiredOption("--process <spec>", OPTION_HELP.process)
     .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
-    .requiredOption("--strategy <spec>", "a standard strategy: uniform, karras:rho=7, tangent:c=1, …")
+    .requiredOption("--strategy <spec>", `one of klsched's own strategies: ${ownStrategyForms()}`)
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", "ddim only: the expansion is of deterministic DDIM's KL", "ddim")
     .option("--json", OPTION_HELP.json)

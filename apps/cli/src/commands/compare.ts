@@ -51,7 +51,7 @@ export function registerCompare(program: Command, io: CliIo): void {
     )
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler: ddim (default), ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral")
+    .option("--sampler <spec>", `${OPTION_HELP.sampler} (default ddim)`)
     .option("--samplers <list>", 'samplers to compare, separated by spaces, e.g. "ddim heun dpmpp-2m"')
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--plot <file>", "also draw KL against N (or NFE) on log-log axes to a .svg or .png file")

@@ -36,17 +36,14 @@ export function registerKl(program: Command, io: CliIo): void {
     .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
     .requiredOption("--process <spec>", OPTION_HELP.process)
     .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
-    .option(
-      "--strategy <spec>",
-      "strategy (with --steps): karras, …, tangent/geodesic/optimal (optimised), or a tool's: diffusers-ddim:…, comfy:name=…, ays:…",
-    )
+    .option("--strategy <spec>", `${OPTION_HELP.strategy} (with --steps)`)
     .option("--steps <N>", "number of steps of --strategy")
     .option("--sigmas <list|file>", "σ/α levels: a,b,…, sigmas=[…], a ComfyUI string, JSON, or a file (0 appended if missing)")
     .option("--timesteps <list|file>", "training timesteps of a discrete process: i,j,…, timesteps=[…], JSON, or a file")
     .option("--round", "round the noisy levels of --strategy to integer training timesteps")
     .option("--visited", "score the levels the tool of a reproduced --strategy really visits (diffusers' DDIM)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler", "ddim")
+    .option("--sampler <spec>", OPTION_HELP.sampler, "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--json", OPTION_HELP.json)
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")

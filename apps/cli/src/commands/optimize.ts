@@ -1,6 +1,7 @@
 import { type Command, Option } from "@commander-js/extra-typings";
 import { parseSpec } from "@klsched/core-linalg";
-import { SCHEDULE_FORMATS, type Schedule, type ScheduleFormat, STRATEGY_KINDS, scheduleJson } from "@klsched/discretization";
+import { isStrategyKind, SCHEDULE_FORMATS, type Schedule, type ScheduleFormat, scheduleJson } from "@klsched/discretization";
+import { isToolStrategyKind } from "@klsched/discretization/reproduced";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
@@ -11,13 +12,14 @@ import { jsonLine, jsonNumber } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
 import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { optimizedStrategyKinds, samplerForms } from "../registry-help.js";
 import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
 
 /** The optimisation methods (CLI.md "Optimised" strategies); `tangent` also takes `fit=exact|asymptotic`. */
-export const OPTIMIZE_METHODS = ["tangent", "geodesic", "optimal"] as const;
+export const OPTIMIZE_METHODS: readonly string[] = optimizedStrategyKinds();
 
 /** The standard strategies an optimised schedule is measured against (those the process can take). */
 export const BASELINES = ["uniform", "quadratic", "logsnr", "exponential", "karras", "tangent:c=1"] as const;
@@ -48,15 +50,11 @@ export function registerOptimize(program: Command, io: CliIo): void {
     .option("--nfe <B>", OPTION_HELP.nfe)
     .option(
       "--method <method>",
-      "optimal (exact minimum), geodesic, or tangent (fitted coefficient; tangent:fit=asymptotic)",
+      `the optimised strategy: ${OPTIMIZE_METHODS.join(", ")} (tangent: the fitted coefficient; tangent:fit=asymptotic)`,
       "optimal",
     )
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option(
-      "--sampler <spec>",
-      "the sampler to optimise for: ddim, ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral",
-      "ddim",
-    )
+    .option("--sampler <spec>", `the sampler to optimise for: ${samplerForms()}`, "ddim")
     .addOption(new Option("--format <format>", "output format instead of the tables").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
@@ -141,8 +139,8 @@ function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout:
 function readMethod(text: string, round: boolean): FlaggedStrategy {
   const expected = `expected ${OPTIMIZE_METHODS.join(", ")}`;
   const { kind } = fromFlag(flagSource("--method", text, "method"), () => parseSpec(text, "method"));
-  if (!(OPTIMIZE_METHODS as readonly string[]).includes(kind)) {
-    const standard = (STRATEGY_KINDS as readonly string[]).includes(kind);
+  if (!OPTIMIZE_METHODS.includes(kind)) {
+    const standard = isStrategyKind(kind) || isToolStrategyKind(kind);
     throw new UsageError(
       "--method",
       text,

@@ -33,7 +33,7 @@ export function registerRank(program: Command, io: CliIo): void {
     .option("--steps <N>", OPTION_HELP.steps)
     .option("--nfe <B>", OPTION_HELP.nfe)
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", "sampler: ddim, ddim:eta=…, euler, heun, dpmpp-2m, ddpm, euler-ancestral", "ddim")
+    .option("--sampler <spec>", OPTION_HELP.sampler, "ddim")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
     .option("--json", OPTION_HELP.json)
     .option("--quiet", OPTION_HELP.quiet)

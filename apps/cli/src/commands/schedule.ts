@@ -9,6 +9,7 @@ import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } fro
 import { OPTION_HELP } from "../option-help.js";
 import { parseSteps } from "../parse-steps.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
+import { samplerForms } from "../registry-help.js";
 import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
 import { reproducedStrategy, strategyToolLevels } from "../strategy-levels.js";
 
@@ -32,10 +33,7 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .command("schedule")
     .description("print the levels a strategy visits: N noisy levels, then the clean level")
     .requiredOption("--process <spec>", OPTION_HELP.process)
-    .requiredOption(
-      "--strategy <spec>",
-      "strategy: uniform, karras:rho=7, tangent:c=1, …, tangent, geodesic, optimal, or a tool's: diffusers-ddim:…, comfy:name=…",
-    )
+    .requiredOption("--strategy <spec>", OPTION_HELP.strategy)
     .requiredOption("--steps <N>", OPTION_HELP.steps)
     .option(
       "--spectrum <spec|file>",
@@ -44,7 +42,7 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .addOption(
       new Option("--prior <prior>", "the prior an optimised strategy is optimal for").choices(PRIORS).default("standard"),
     )
-    .option("--sampler <spec>", "the sampler an optimised strategy is optimal for", "ddim")
+    .option("--sampler <spec>", `the sampler an optimised strategy is optimal for: ${samplerForms()}`, "ddim")
     .addOption(new Option("--format <format>", "output format instead of the table").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")

@@ -1,31 +1,12 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
 import { FLOW_TIMESTEPS } from "../convert-level.js";
+import { exponentialTimeShift } from "../flow-process.js";
 import type { NoiseProcess } from "../noise-process.js";
 import { type ToolSchedule, toolSchedule } from "../tool-schedule.js";
 import { f32, numpyLinspace } from "../tools/numpy-like.js";
 
 /** How a flow pipeline shifts its sigmas: SD3's static `shift`, or Flux's dynamic exponential shift by μ. */
 export type FlowShift = { readonly kind: "static"; readonly shift: number } | { readonly kind: "dynamic"; readonly mu: number };
-
-/**
- * diffusers' `calculate_shift` (pipelines/flux/pipeline_flux.py): μ linear in the image sequence length,
- * from `base_shift` at `base_seq_len` to `max_shift` at `max_seq_len` (defaults 0.5 @ 256, 1.15 @ 4096;
- * a 1024² Flux image has 4096 tokens). ComfyUI's `ModelSamplingFlux` node computes the same μ from
- * width·height/256.
- */
-export function flowShiftMu(imageSeqLen: number, baseSeqLen = 256, maxSeqLen = 4096, baseShift = 0.5, maxShift = 1.15): number {
-  const m = (maxShift - baseShift) / (maxSeqLen - baseSeqLen);
-  const b = baseShift - m * baseSeqLen;
-  return imageSeqLen * m + b;
-}
-
-/**
- * The exponential time shift of SD3/Flux (diffusers `_time_shift_exponential`, ComfyUI `flux_time_shift`):
- * t ↦ e^μ / (e^μ + (1/t − 1)^σ) with σ = 1, which is the static shift with shift = e^μ.
- */
-export function exponentialTimeShift(t: number, mu: number): number {
-  return Math.exp(mu) / (Math.exp(mu) + (1 / t - 1));
-}
 
 /**
  * FlowMatchEulerDiscreteScheduler (schedulers/scheduling_flow_match_euler_discrete.py).

@@ -1,0 +1,51 @@
+import { comfyStrategy } from "./comfy-strategy.js";
+import { sigmasStrategy, timestepsStrategy } from "./custom-level-strategies.js";
+import { ddimPaperStrategy } from "./ddim-paper-strategy.js";
+import type { ToolStrategyDescriptor } from "./descriptor.js";
+import {
+  diffusersDdimStrategy,
+  diffusersDpmStrategy,
+  diffusersEulerStrategy,
+  diffusersFlowStrategy,
+} from "./diffusers-strategies.js";
+import { aysStrategy, gitsStrategy } from "./published-table-strategies.js";
+import { betaStrategy, kdiffusionVpStrategy, laplaceStrategy, polyexponentialStrategy } from "./sigma-ramp-strategies.js";
+
+/**
+ * The strategies reproduced from other tools, by kind, in the order `--help` lists them. A new one is one
+ * file with its descriptor ({@link defineToolStrategy}) and one line here.
+ */
+export const REPRODUCED_STRATEGIES = {
+  "diffusers-ddim": diffusersDdimStrategy,
+  "diffusers-euler": diffusersEulerStrategy,
+  "diffusers-dpm": diffusersDpmStrategy,
+  "diffusers-flow": diffusersFlowStrategy,
+  beta: betaStrategy,
+  polyexponential: polyexponentialStrategy,
+  "kdiffusion-vp": kdiffusionVpStrategy,
+  comfy: comfyStrategy,
+  laplace: laplaceStrategy,
+  ays: aysStrategy,
+  gits: gitsStrategy,
+  "ddim-paper": ddimPaperStrategy,
+  timesteps: timestepsStrategy,
+  sigmas: sigmasStrategy,
+} as const;
+
+type ValueOf<D> = D extends ToolStrategyDescriptor<infer S> ? S : never;
+
+/** A strategy reproduced from another tool, as a plain value: `{ kind: "ays", model: "sd1", front: "comfyui" }`. */
+export type ToolStrategy = ValueOf<(typeof REPRODUCED_STRATEGIES)[keyof typeof REPRODUCED_STRATEGIES]>;
+
+/** The kinds of the reproduced strategies, in registry order. */
+export const TOOL_STRATEGY_KINDS = Object.keys(REPRODUCED_STRATEGIES) as readonly ToolStrategy["kind"][];
+
+/** True when `kind` names a reproduced strategy. */
+export function isToolStrategyKind(kind: string): kind is ToolStrategy["kind"] {
+  return Object.hasOwn(REPRODUCED_STRATEGIES, kind);
+}
+
+/** The descriptor of a reproduced strategy's value. */
+export function toolStrategyDescriptor<S extends ToolStrategy>(strategy: S): ToolStrategyDescriptor<S> {
+  return REPRODUCED_STRATEGIES[strategy.kind] as unknown as ToolStrategyDescriptor<S>;
+}

@@ -1,0 +1,37 @@
+import { exponentialStrategy, karrasStrategy, logsnrStrategy, tangentStrategy } from "./strategies/level-strategies.js";
+import { polynomialStrategy, quadraticStrategy, uniformStrategy } from "./strategies/time-maps.js";
+import type { OwnStrategyDescriptor } from "./strategy-descriptor.js";
+
+/**
+ * klsched's own strategies, by kind, in the order `--help` lists them. A new strategy is one file with its
+ * descriptor ({@link defineOwnStrategy}) and one line here; `Strategy`, `parseStrategy`, the CLI's help and
+ * the docs playground all read this record.
+ */
+export const OWN_STRATEGIES = {
+  uniform: uniformStrategy,
+  quadratic: quadraticStrategy,
+  polynomial: polynomialStrategy,
+  logsnr: logsnrStrategy,
+  exponential: exponentialStrategy,
+  karras: karrasStrategy,
+  tangent: tangentStrategy,
+} as const;
+
+/** The value type a registered descriptor builds. */
+type ValueOf<D> = D extends OwnStrategyDescriptor<infer S> ? S : never;
+
+/** One of klsched's own strategies as a plain value: `{ kind: "karras", rho: 7 }` (the CLI reference, "Strategies"). */
+export type Strategy = ValueOf<(typeof OWN_STRATEGIES)[keyof typeof OWN_STRATEGIES]>;
+
+/** The kinds of klsched's own strategies, in registry order. */
+export const STRATEGY_KINDS = Object.keys(OWN_STRATEGIES) as readonly Strategy["kind"][];
+
+/** True when `kind` names one of klsched's own strategies. */
+export function isStrategyKind(kind: string): kind is Strategy["kind"] {
+  return Object.hasOwn(OWN_STRATEGIES, kind);
+}
+
+/** The descriptor of a strategy value (the registry is keyed by kind, so the two always agree). */
+export function strategyDescriptor<S extends Strategy>(strategy: S): OwnStrategyDescriptor<S> {
+  return OWN_STRATEGIES[strategy.kind] as unknown as OwnStrategyDescriptor<S>;
+}

@@ -1,0 +1,18 @@
+/**
+ * `@klsched/gaussian-flow/closed-form`: the machinery under `closedFormOutput`, for the packages that
+ * differentiate or specialise it (kl-metrics, schedule-optim) and for readers who want to check it: the
+ * per-direction Gaussian state the samplers run on, DDIM's polar closed form, and the recorded linear tape
+ * that replays a deterministic sampler per direction. Not a stable API: it follows the closed form's needs.
+ */
+export { sampledClosedForm, tapedClosedForm } from "./closed-form.js";
+export { type DdimGeometry, ddimClosedForm, ddimGeometry, priorLogRatio } from "./ddim-closed-form.js";
+export {
+  type GaussianState,
+  gaussianDenoiser,
+  gaussianStateNoise,
+  gaussianStateSpace,
+  priorState,
+  stateDimension,
+  stateVariance,
+} from "./gaussian-state.js";
+export { type CompiledOp, compileTape, type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";

@@ -1,0 +1,87 @@
+import { type KeySpecs, readKeys, type Spec, type Spectrum } from "@klsched/core-linalg";
+import { geodesicSchedule } from "./geodesic-schedule.js";
+import { optimalSchedule } from "./optimal-schedule.js";
+import { levelRange, type OptimizationContext } from "./optimization-context.js";
+import { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
+
+/** What an optimised strategy needs to compute its levels. */
+export type OptimizedContext = OptimizationContext & { readonly spectrum: Spectrum };
+
+/**
+ * A strategy optimised for a spectrum, sampler and prior (the CLI reference, "Optimised strategies"):
+ * its spec kind, keys and help, how its value is read, and how its levels are computed. Registered in
+ * {@link OPTIMIZED_STRATEGIES}.
+ */
+export interface OptimizedStrategyDescriptor<S extends { readonly kind: string } = { readonly kind: string }> {
+  /** The spec kind (`tangent`, `geodesic`, `optimal`). */
+  readonly spec: string;
+  readonly summary: string;
+  readonly keys: KeySpecs;
+  /** Whether a spec of this kind means the optimised strategy (the plain `tangent:c=…` is not). */
+  accepts(spec: Spec): boolean;
+  parse(spec: Spec, argument: string): S;
+  /** The N noisy levels in s = σ/α, the first the process's start. */
+  levels(context: OptimizedContext, steps: number, strategy: S): Float64Array;
+}
+
+const TANGENT_FIT_KEYS = {
+  fit: { type: "choice", choices: ["exact", "asymptotic"], default: "exact", help: "what c minimises" },
+} as const satisfies KeySpecs;
+
+/** The tangent law with its coefficient fitted to the spectrum (theory §4–§5). */
+const fittedTangent: OptimizedStrategyDescriptor<{
+  readonly kind: "tangent-fit";
+  readonly label: string;
+  readonly fit: TangentFit;
+}> = {
+  spec: "tangent",
+  summary: "the tangent law with c fitted to the spectrum: to the exact KL, or (fit=asymptotic) to the N⁻² term",
+  keys: TANGENT_FIT_KEYS,
+  accepts: (spec) => !spec.params.has("c"),
+  parse: (spec, argument) => ({ kind: "tangent-fit", label: spec.text, ...readKeys(spec, TANGENT_FIT_KEYS, argument) }),
+  levels(context, steps, strategy) {
+    const { start, floor } = levelRange(context.process);
+    return tangentLevels(start, floor, fitTangentCoefficient(context, steps, strategy.fit), steps);
+  },
+};
+
+/** The geodesic schedule with self-consistent weights (theory §6). */
+const geodesic: OptimizedStrategyDescriptor<{ readonly kind: "geodesic"; readonly label: string }> = {
+  spec: "geodesic",
+  summary: "the geodesic of theory §6: levels uniform in the KL metric's arc length, weights self-consistent",
+  keys: {},
+  accepts: () => true,
+  parse(spec, argument) {
+    readKeys(spec, {}, argument);
+    return { kind: "geodesic", label: spec.text };
+  },
+  levels: (context, steps) => geodesicSchedule(context, steps).levels,
+};
+
+/** The exact minimum of the discrete KL over the N − 1 free levels (L-BFGS). */
+const optimal: OptimizedStrategyDescriptor<{ readonly kind: "optimal"; readonly label: string }> = {
+  spec: "optimal",
+  summary: "the exact minimum of the sampler's KL over the free levels (L-BFGS on the closed form)",
+  keys: {},
+  accepts: () => true,
+  parse(spec, argument) {
+    readKeys(spec, {}, argument);
+    return { kind: "optimal", label: spec.text };
+  },
+  levels: (context, steps) => optimalSchedule(context, steps).levels,
+};
+
+/** The optimised strategies, keyed by the kind of their value. */
+export const OPTIMIZED_STRATEGIES = { "tangent-fit": fittedTangent, geodesic, optimal } as const;
+
+/** An optimised strategy's value. */
+export type OptimizedStrategy = {
+  [K in keyof typeof OPTIMIZED_STRATEGIES]: (typeof OPTIMIZED_STRATEGIES)[K] extends OptimizedStrategyDescriptor<infer S>
+    ? S
+    : never;
+}[keyof typeof OPTIMIZED_STRATEGIES];
+
+/** The descriptor of an optimised strategy's value. */
+export function optimizedDescriptor<S extends OptimizedStrategy>(strategy: S): OptimizedStrategyDescriptor<S> {
+  return OPTIMIZED_STRATEGIES[strategy.kind] as unknown as OptimizedStrategyDescriptor<S>;
+}
