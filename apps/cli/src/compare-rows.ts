@@ -2,6 +2,7 @@ import type { Spectrum } from "@klsched/core-linalg";
 import type { NoiseProcess } from "@klsched/discretization";
 import type { Prior } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
+import { divergenceValues, type WithDivergences } from "./divergence-fields.js";
 import { flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy, SamplerInput } from "./inputs.js";
 import { type Progress, silentProgress } from "./progress-line.js";
@@ -12,14 +13,12 @@ import { checkOptimizedKL, type StrategyContext, strategyToolLevels } from "./st
  * One cell of a comparison: a strategy under a sampler at N steps, which cost `nfe` denoiser
  * evaluations; `budget` is the NFE budget N was derived from (`--nfe`), absent under `--steps`.
  */
-export interface CompareRow {
+export interface CompareRow extends WithDivergences {
   readonly strategy: string;
   readonly sampler: string;
   readonly steps: number;
   readonly nfe: number;
   readonly budget?: number;
-  readonly kl: number;
-  readonly klReverse: number;
 }
 
 /** What `compare` evaluates: every strategy under every sampler at every count, on one process and spectrum. */
@@ -56,14 +55,21 @@ export function compareRows(
         const label = `${strategy.label}${several ? ` · ${sampler.name}` : ""} N=${steps}`;
         const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(label), stepsSource(count));
         for (const note of tool?.notes ?? []) warn(`${strategy.label} at N=${steps}: ${note}`);
-        const { kl, klReverse, nfe } = fromFlag(
+        const result = fromFlag(
           flagSource(strategy.flag, strategy.text, "strategy"),
           () => scheduleKL({ spectrum, schedule, sampler, prior, clean }),
           { "no-clean": flagSource("--no-clean", undefined) },
         );
-        checkOptimizedKL(strategy, context, kl);
+        checkOptimizedKL(strategy, context, result.kl);
         const budget = count.budget === undefined ? {} : { budget: count.budget };
-        return { strategy: strategy.label, sampler: sampler.name, steps, nfe, ...budget, kl, klReverse };
+        return {
+          strategy: strategy.label,
+          sampler: sampler.name,
+          steps,
+          nfe: result.nfe,
+          ...budget,
+          ...divergenceValues(result),
+        };
       }),
     ),
   );

@@ -1,22 +1,29 @@
+import { DIVERGENCE_NAMES, DIVERGENCES } from "@klsched/kl-metrics";
+import { divergenceCells, type WithDivergences } from "./divergence-fields.js";
 import { formatSignificant } from "./numbers.js";
 import { renderTable } from "./table.js";
 
-/** A strategy's KL at the N of an `optimize` run. */
-export interface StrategyKL {
-  readonly strategy: string;
-  readonly kl: number;
-}
+/** A strategy's divergences at the N of an `optimize` run. */
+export type StrategyKL = { readonly strategy: string } & WithDivergences;
 
 /**
  * The human summary after the optimised schedule's table: the method's KL and reverse KL, then the
- * method and the baselines with their KL to 6 significant digits, the lowest finite one marked `*`.
+ * method and the baselines with every registered divergence to 6 significant digits, the lowest finite
+ * KL marked `*`.
  */
-export function optimizeSummary(method: StrategyKL & { readonly klReverse: number }, baselines: readonly StrategyKL[]): string {
+export function optimizeSummary(method: StrategyKL, baselines: readonly StrategyKL[]): string {
   const rows = [method, ...baselines];
   const lowest = Math.min(...rows.filter((row) => Number.isFinite(row.kl)).map((row) => row.kl));
   const table = renderTable(
-    [{ header: "strategy" }, { header: "KL (nats)  ", align: "right" }],
-    rows.map((row) => [row.strategy, `${formatSignificant(row.kl)} ${row.kl === lowest ? "*" : " "}`]),
+    [
+      { header: "strategy" },
+      ...DIVERGENCE_NAMES.map((name) => ({
+        header: name === "kl" ? "KL (nats)" : DIVERGENCES[name].label,
+        align: "right" as const,
+      })),
+      { header: "best" },
+    ],
+    rows.map((row) => [row.strategy, ...divergenceCells(row), row.kl === lowest ? "*" : ""]),
   );
   const head = `KL(source ‖ output) = ${formatSignificant(method.kl)} nats, KL(output ‖ source) = ${formatSignificant(method.klReverse)} nats`;
   return `${head}\n\n${table}`;

@@ -40,7 +40,7 @@ describe("klsched optimize --json", () => {
     const json = await optimizeJson("--process", "edm", "--steps", "8");
     expect(Object.keys(json)).toEqual([
       ...["process", "strategy", "steps", "t", "alpha", "sigma", "sigmas"],
-      ...["method", "kl", "klReverse", "baselines", "spectrum", "prior", "sampler", "round", "nfe", "warnings"],
+      ...["method", "kl", "klReverse", "w2", "baselines", "spectrum", "prior", "sampler", "round", "nfe", "warnings"],
     ]);
     expect(json).toMatchObject({ process: "ve:smin=0.002,smax=80", strategy: "optimal", method: "optimal", steps: 8 });
     for (const key of ["t", "alpha", "sigma", "sigmas"] as const) expect(json[key]).toHaveLength(9);

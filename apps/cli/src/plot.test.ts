@@ -60,9 +60,9 @@ describe("klsched compare --plot", () => {
 
   it("klPlotSpec(rows, …) keeps only finite positive KL values", () => {
     const rows = [
-      { strategy: "a", sampler: "ddim", steps: 1, nfe: 1, kl: Number.POSITIVE_INFINITY, klReverse: 1 },
-      { strategy: "a", sampler: "ddim", steps: 2, nfe: 2, kl: 0.5, klReverse: 1 },
-      { strategy: "b", sampler: "ddim", steps: 2, nfe: 2, kl: Number.NaN, klReverse: 1 },
+      { strategy: "a", sampler: "ddim", steps: 1, nfe: 1, kl: Number.POSITIVE_INFINITY, klReverse: 1, w2: 1 },
+      { strategy: "a", sampler: "ddim", steps: 2, nfe: 2, kl: 0.5, klReverse: 1, w2: 1 },
+      { strategy: "b", sampler: "ddim", steps: 2, nfe: 2, kl: Number.NaN, klReverse: 1, w2: 1 },
     ];
     const spec = klPlotSpec(rows, { by: "steps", values: [1, 2] }, "t") as { data: { values: unknown[] } };
     expect(spec.data.values).toEqual([{ line: "a", x: 2, kl: 0.5 }]);

@@ -70,9 +70,9 @@ describe("klsched compare --samplers", () => {
     expect(out.sampler).toBeUndefined();
     expect(out.rows).toHaveLength(3 * 3 * 2);
     for (const row of out.rows) {
-      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "kl", "klReverse"]);
+      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "kl", "klReverse", "w2"]);
       const expected = expectedKL(row.strategy, row.sampler, row.steps);
-      expect(row).toMatchObject({ kl: expected.kl, klReverse: expected.klReverse, nfe: expected.nfe });
+      expect(row).toMatchObject({ kl: expected.kl, klReverse: expected.klReverse, w2: expected.w2, nfe: expected.nfe });
     }
     const heun = out.rows.filter((row) => row.sampler === "heun");
     expect(heun.map((row) => row.nfe)).toEqual(heun.map((row) => 2 * row.steps - 1));
@@ -84,7 +84,7 @@ describe("klsched compare --samplers", () => {
     expect(out.steps).toBeUndefined();
     expect(out.rows).toHaveLength(2 * 3 * 3);
     for (const row of out.rows) {
-      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "budget", "kl", "klReverse"]);
+      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "budget", "kl", "klReverse", "w2"]);
       const budget = row.budget as number;
       expect(row.steps).toBe(row.sampler === "heun" ? Math.floor((budget + 1) / 2) : budget);
       expect(row.nfe).toBeLessThanOrEqual(budget);

@@ -1,7 +1,7 @@
 import type { Spectrum } from "@klsched/core-linalg";
 import type { Schedule } from "@klsched/discretization";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
-import { scheduleKL } from "@klsched/kl-metrics";
+import { DIVERGENCE_NAMES, type DivergenceName, scheduleKL } from "@klsched/kl-metrics";
 
 /** A candidate schedule under a name (usually its strategy spec). */
 export interface Candidate {
@@ -9,14 +9,8 @@ export interface Candidate {
   readonly schedule: Schedule;
 }
 
-/** A candidate with its closed-form divergences. */
-export interface RankedCandidate {
-  readonly label: string;
-  readonly kl: number;
-  readonly klReverse: number;
-  readonly w2: number;
-  readonly nfe: number;
-}
+/** A candidate with its closed-form divergences (one field per registered divergence). */
+export type RankedCandidate = { readonly label: string; readonly nfe: number } & { readonly [K in DivergenceName]: number };
 
 /** What every candidate is scored against. */
 export interface RankingContext {
@@ -40,7 +34,8 @@ export function rankSchedules(candidates: readonly Candidate[], context: Ranking
       ...(context.prior === undefined ? {} : { prior: context.prior }),
       ...(context.clean === undefined ? {} : { clean: context.clean }),
     });
-    return { index, ranked: { label, kl: r.kl, klReverse: r.klReverse, w2: r.w2, nfe: r.nfe } };
+    const divergences = Object.fromEntries(DIVERGENCE_NAMES.map((name) => [name, r[name]])) as { [K in DivergenceName]: number };
+    return { index, ranked: { label, nfe: r.nfe, ...divergences } };
   });
   scored.sort((a, b) => compareKL(a.ranked.kl, b.ranked.kl) || a.index - b.index);
   return scored.map((s) => s.ranked);

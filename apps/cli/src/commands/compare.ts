@@ -4,6 +4,7 @@ import type { CliIo } from "../cli-io.js";
 import { type CommandOutput, writeOutput } from "../command-output.js";
 import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
+import { divergenceJson } from "../divergence-fields.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
@@ -102,7 +103,7 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
     clean: options.clean,
     ...(byNfe ? { budgets: counts.values } : { steps: counts.values }),
     strategies: labels,
-    rows: rows.map((row) => ({ ...row, kl: jsonNumber(row.kl), klReverse: jsonNumber(row.klReverse) })),
+    rows: rows.map((row) => ({ ...row, ...divergenceJson(row) })),
     best: counts.values.map((column) => ({
       ...(byNfe ? { budget: column } : { steps: column }),
       strategies: bestStrategies(rows, column),

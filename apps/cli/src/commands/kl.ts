@@ -3,6 +3,7 @@ import { PRIORS } from "@klsched/gaussian-flow";
 import { scheduleKL } from "@klsched/kl-metrics";
 import type { CliIo } from "../cli-io.js";
 import { type CommandOutput, writeOutput } from "../command-output.js";
+import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
 import { klSource } from "../kl-source.js";
@@ -68,9 +69,7 @@ export function klOutput(options: KlOptions, progress: Progress = silentProgress
   });
   if (strategy !== undefined) checkOptimizedKL(strategy, context, result.kl);
   const fields = {
-    kl: jsonNumber(result.kl),
-    klReverse: jsonNumber(result.klReverse),
-    w2: jsonNumber(result.w2),
+    ...divergenceJson(result),
     steps: result.steps,
     nfe: result.nfe,
     process: process.label,
@@ -82,10 +81,7 @@ export function klOutput(options: KlOptions, progress: Progress = silentProgress
     visited: options.visited === true,
   };
   if (options.json) return { stdout: jsonLine({ ...fields, warnings }), warnings };
-  const rows = Object.entries({ ...fields, kl: result.kl, klReverse: result.klReverse, w2: result.w2 }).map(([key, value]) => [
-    key,
-    displayValue(value),
-  ]);
+  const rows = Object.entries({ ...fields, ...divergenceValues(result) }).map(([key, value]) => [key, displayValue(value)]);
   return { stdout: renderTable([{ header: "quantity" }, { header: "value" }], rows), warnings };
 }
 

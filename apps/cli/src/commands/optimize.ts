@@ -6,6 +6,7 @@ import { PRIORS } from "@klsched/gaussian-flow";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
 import { type CommandOutput, writeOutput } from "../command-output.js";
+import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { jsonLine, jsonNumber } from "../numbers.js";
@@ -112,15 +113,14 @@ function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout:
   if (format === "table") {
     const cost = count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${result.nfe} spent)`;
     const caption = `${method.label} at N=${steps}${cost} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
-    const summary = optimizeSummary({ strategy: method.label, kl: result.kl, klReverse: result.klReverse }, baselines);
+    const summary = optimizeSummary({ strategy: method.label, ...divergenceValues(result) }, baselines);
     return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule };
   }
   const stdout = jsonLine({
     ...scheduleJson(schedule, { strategy: method.label, steps }),
     method: method.label,
-    kl: jsonNumber(result.kl),
-    klReverse: jsonNumber(result.klReverse),
-    baselines: baselines.map((row) => ({ strategy: row.strategy, kl: jsonNumber(row.kl) })),
+    ...divergenceJson(result),
+    baselines: baselines.map((row) => ({ strategy: row.strategy, ...divergenceJson(row) })),
     spectrum: spectrum.spectrum.label,
     prior,
     sampler: sampler.sampler.name,
@@ -159,6 +159,6 @@ function baselineKL(context: ScoringContext, count: StepCount, round: boolean): 
   return BASELINES.flatMap((text) => {
     const strategy = readStrategy(text, "--strategy", round);
     const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
-    return schedule === undefined ? [] : [{ strategy: strategy.label, kl: scoreSchedule(context, schedule).kl }];
+    return schedule === undefined ? [] : [{ strategy: strategy.label, ...divergenceValues(scoreSchedule(context, schedule)) }];
   });
 }

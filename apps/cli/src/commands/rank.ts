@@ -2,6 +2,7 @@ import { type Command, Option } from "@commander-js/extra-typings";
 import { PRIORS } from "@klsched/gaussian-flow";
 import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules } from "@klsched/schedule-optim";
 import type { CliIo } from "../cli-io.js";
+import { divergenceCells, divergenceColumns, divergenceJson } from "../divergence-fields.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
 import { formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
@@ -72,8 +73,7 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
         steps,
         nfe: row.nfe,
         ...budget,
-        kl: jsonNumber(row.kl),
-        klReverse: jsonNumber(row.klReverse),
+        ...divergenceJson(row),
       })),
       skipped,
     });
@@ -82,13 +82,8 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
     count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${rows[0]?.nfe ?? "?"} spent)`;
   const caption = `KL(source ‖ output) in nats at N=${steps}${cost}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
   const table = renderTable(
-    [
-      { header: "#", align: "right" },
-      { header: "strategy" },
-      { header: "KL", align: "right" },
-      { header: "KL reverse", align: "right" },
-    ],
-    rows.map((row, k) => [String(k + 1), row.label, formatSignificant(row.kl), formatSignificant(row.klReverse)]),
+    [{ header: "#", align: "right" }, { header: "strategy" }, ...divergenceColumns()],
+    rows.map((row, k) => [String(k + 1), row.label, ...divergenceCells(row)]),
   );
   const left = skipped.length === 0 ? "" : `left out (${process.label} cannot take them): ${skipped.join(", ")}\n`;
   return `${caption}\n${table}${left}`;

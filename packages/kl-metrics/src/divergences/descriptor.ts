@@ -7,7 +7,7 @@
 export interface DivergenceDescriptor {
   /** The field in `ScheduleKL` and in the CLI's JSON (`kl`, `klReverse`, `w2`). */
   readonly name: string;
-  /** The column header of the CLI's tables (`KL`, `reverse KL`, `W2`). */
+  /** The column header of the CLI's tables (`KL`, `KL reverse`, `W2`). */
   readonly label: string;
   /** One line for `--help` and the docs, with the formula. */
   readonly summary: string;
