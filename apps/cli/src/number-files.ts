@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { InvalidArgumentError, type NpyArray, parseNpy } from "@klsched/core-linalg";
+import { InvalidArgumentError, isInvalidArgumentError, type NpyArray, parseNpy } from "@klsched/core-linalg";
 import { type Fail, type NumberColumn, type NumberFields, numbersFromText } from "./number-text.js";
 
 const FILE_TYPES = [".npy", ".json", ".csv", ".txt"];
@@ -32,7 +32,7 @@ export function readNumberFile(path: string, fields: NumberFields, fail: Fail): 
   try {
     array = parseNpy(new Uint8Array(bytes), path);
   } catch (error) {
-    if (error instanceof InvalidArgumentError) return fail(error.reason);
+    if (isInvalidArgumentError(error)) return fail(error.reason);
     throw error;
   }
   if (array.shape.length !== 1) fail(`expected a 1-D array, not shape (${array.shape.join(", ")})`);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
+import { type InvalidArgumentError, isInvalidArgumentError, type Spectrum } from "@klsched/core-linalg";
 import type { NoiseProcess, Schedule, StrategyOptions, ToolSchedule } from "@klsched/discretization";
 import { reproducedSchedule, type ToolStrategy } from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
@@ -84,7 +84,7 @@ export function strategyToolLevels(
     try {
       return { schedule: resolveSchedule(strategy.strategy, steps, resolveContext(context, onProgress), round) };
     } catch (error) {
-      if (optimized && error instanceof InvalidArgumentError && error.argument === "sigmas") {
+      if (optimized && isInvalidArgumentError(error) && error.argument === "sigmas") {
         throw brokenOptimizer(strategy, steps, context, error);
       }
       throw error;

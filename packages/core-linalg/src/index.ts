@@ -10,9 +10,9 @@ export {
   type ProgressCallback,
 } from "./data-matrix.js";
 export { createDft, createDft2d, type Dft, type Dft2d } from "./dft.js";
-export { InvalidArgumentError } from "./invalid-argument-error.js";
+export { InvalidArgumentError, isInvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
-export { KlschedError } from "./klsched-error.js";
+export { isKlschedError, KLSCHED_ERROR_CODES, KlschedError, type KlschedErrorCode } from "./klsched-error.js";
 export { lnCos } from "./ln-cos.js";
 export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
@@ -35,7 +35,9 @@ export {
   EIGENVALUE_RANGE,
   geometricSpectrum,
   isotropicSpectrum,
+  isSpectrum,
   powerlawSpectrum,
+  SPECTRUM_BRAND,
   type Spectrum,
 } from "./spectrum.js";
 export { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";

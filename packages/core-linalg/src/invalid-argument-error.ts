@@ -1,4 +1,4 @@
-import { KlschedError } from "./klsched-error.js";
+import { isKlschedError, KlschedError } from "./klsched-error.js";
 
 /**
  * A caller passed a value that the function cannot use. `argument` names the parameter (or spec key)
@@ -16,6 +16,21 @@ export class InvalidArgumentError extends KlschedError {
     this.value = value;
     this.reason = reason;
   }
+}
+
+/**
+ * True for an {@link InvalidArgumentError} from any copy of this package (checked by `code`, not `instanceof`).
+ *
+ * @example
+ * ```ts
+ * import { InvalidArgumentError, isInvalidArgumentError } from "@klsched/core-linalg";
+ * isInvalidArgumentError(new InvalidArgumentError("steps", 0, "expected an integer ≥ 1")); // true
+ * ```
+ */
+export function isInvalidArgumentError(error: unknown): error is InvalidArgumentError {
+  return (
+    isKlschedError(error) && error.code === "invalid-argument" && typeof (error as { argument?: unknown }).argument === "string"
+  );
 }
 
 function formatValue(value: unknown): string {

@@ -1,7 +1,11 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 
-declare const validated: unique symbol;
+/**
+ * The brand every {@link Spectrum} carries: a plain string key, so that two copies of this package in one
+ * dependency tree make the same type (a `unique symbol` would make them two), set only by {@link createSpectrum}.
+ */
+export const SPECTRUM_BRAND = "__klschedSpectrum";
 
 /**
  * The eigenvalues λ₁ ≥ … ≥ λ_d > 0 of a source covariance Σ. Every direction of the Gaussian problem is
@@ -12,7 +16,21 @@ export interface Spectrum {
   readonly eigenvalues: Float64Array;
   /** A short human name: `isotropic:d=4,lambda=1`, a file name, `mnist`, … */
   readonly label: string;
-  readonly [validated]: true;
+  readonly [SPECTRUM_BRAND]: true;
+}
+
+/**
+ * True for a value {@link createSpectrum} made, by any copy of this package.
+ *
+ * @example
+ * ```ts
+ * import { isSpectrum, isotropicSpectrum } from "@klsched/core-linalg";
+ * isSpectrum(isotropicSpectrum(2, 1)); // true
+ * isSpectrum({ eigenvalues: Float64Array.of(1), label: "forged" }); // false
+ * ```
+ */
+export function isSpectrum(value: unknown): value is Spectrum {
+  return typeof value === "object" && value !== null && (value as Record<string, unknown>)[SPECTRUM_BRAND] === true;
 }
 
 /**
@@ -31,7 +49,7 @@ export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spe
     eigenvalues[i] = v;
   }
   eigenvalues.sort().reverse();
-  return Object.freeze({ eigenvalues, label }) as Spectrum;
+  return Object.freeze({ eigenvalues, label, [SPECTRUM_BRAND]: true as const });
 }
 
 /** d equal eigenvalues λ: Σ = λI. */

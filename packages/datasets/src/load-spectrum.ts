@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   InvalidArgumentError,
+  isInvalidArgumentError,
   type Spectrum,
   spectrumFromCsv,
   spectrumFromJson,
@@ -34,7 +35,7 @@ export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
     try {
       return read();
     } catch (error) {
-      if (error instanceof InvalidArgumentError) throw error;
+      if (isInvalidArgumentError(error)) throw error;
       throw new InvalidArgumentError(argument, text, (error as Error).message);
     }
   };
