@@ -80,9 +80,15 @@ const theory: DefaultTheme.SidebarItem[] = [
   {
     text: "Theory",
     items: section("theory", [
-      ["index", "Overview, with figures"],
-      ["closed-form", "The closed-form DDIM output and its KL"],
-      ["samplers", "Samplers in closed form"],
+      ["index", "Overview"],
+      ["model", "§1 Model"],
+      ["closed-form", "§2 DDIM in closed form"],
+      ["samplers", "§2, cont.: samplers in closed form"],
+      ["divergences", "§3 Divergences"],
+      ["tangent-law", "§4 One eigenvalue: the tangent law"],
+      ["asymptotics", "§5 Many steps: Euler–Maclaurin"],
+      ["geodesic", "§6 A spectrum: the geodesic"],
+      ["pretrained", "§7 Pretrained models"],
     ]),
   },
 ];
