@@ -93,6 +93,8 @@ const theory: DefaultTheme.SidebarItem[] = [
   },
 ];
 
+const reference: DefaultTheme.SidebarItem[] = [{ text: "Reference", items: section("reference", [["cli", "CLI reference"]]) }];
+
 const packages: DefaultTheme.SidebarItem[] = [
   {
     text: "Packages",
@@ -125,6 +127,7 @@ export default defineConfig({
     nav: [
       { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/" },
       { text: "Theory", link: "/theory/", activeMatch: "^/theory/" },
+      { text: "Reference", link: "/reference/cli", activeMatch: "^/reference/" },
       { text: "Packages", link: "/packages/", activeMatch: "^/packages/" },
       { text: "API", link: "/api/", activeMatch: "^/api/" },
       { text: "Playground", link: "/playground" },
@@ -132,6 +135,7 @@ export default defineConfig({
     sidebar: {
       "/guide/": guide,
       "/theory/": theory,
+      "/reference/": reference,
       "/packages/": packages,
       ...apiSidebars(),
     },
