@@ -80,12 +80,20 @@ const theory: DefaultTheme.SidebarItem[] = [
   {
     text: "Theory",
     items: section("theory", [
-      ["index", "Overview, with figures"],
-      ["closed-form", "The closed-form DDIM output and its KL"],
-      ["samplers", "Samplers in closed form"],
+      ["index", "Overview"],
+      ["model", "§1 Model"],
+      ["closed-form", "§2 DDIM in closed form"],
+      ["samplers", "§2, cont.: samplers in closed form"],
+      ["divergences", "§3 Divergences"],
+      ["tangent-law", "§4 One eigenvalue: the tangent law"],
+      ["asymptotics", "§5 Many steps: Euler–Maclaurin"],
+      ["geodesic", "§6 A spectrum: the geodesic"],
+      ["pretrained", "§7 Pretrained models"],
     ]),
   },
 ];
+
+const reference: DefaultTheme.SidebarItem[] = [{ text: "Reference", items: section("reference", [["cli", "CLI reference"]]) }];
 
 const packages: DefaultTheme.SidebarItem[] = [
   {
@@ -119,6 +127,7 @@ export default defineConfig({
     nav: [
       { text: "Guide", link: "/guide/quick-start", activeMatch: "^/guide/" },
       { text: "Theory", link: "/theory/", activeMatch: "^/theory/" },
+      { text: "Reference", link: "/reference/cli", activeMatch: "^/reference/" },
       { text: "Packages", link: "/packages/", activeMatch: "^/packages/" },
       { text: "API", link: "/api/", activeMatch: "^/api/" },
       { text: "Playground", link: "/playground" },
@@ -126,6 +135,7 @@ export default defineConfig({
     sidebar: {
       "/guide/": guide,
       "/theory/": theory,
+      "/reference/": reference,
       "/packages/": packages,
       ...apiSidebars(),
     },
