@@ -3,7 +3,7 @@
 Same problem: edm (VE, s0 = 80), standard prior, DDIM, d = 3072 eigenvalues log-spaced in [1e-4, 10],
 N = 10 and 50 steps, every level but the first free, the clean level last. Same coordinates: N logits,
 softmax gaps in Phi = atan(s/c) with c = sqrt(geometric-mean eigenvalue). Same objective and analytic
-gradient (THEORY.md section 2): delta = delta0 + sum_k ln cos^2(theta_k - theta_{k+1}),
+gradient (theory §5 “Many steps: the Euler–Maclaurin expansion” section 2): delta = delta0 + sum_k ln cos^2(theta_k - theta_{k+1}),
 KL = sum 1/2 phi(-delta), dKL/ds_k = sum_i -1/2 expm1(-delta_i) * 2 sqrt(lam)/(lam + s_k^2) *
 (tan D_{k-1} - tan D_k). Optimiser: scipy.optimize.minimize(method="L-BFGS-B"), vectorised numpy.
 Both start from the tangent law with c = sqrt(geometric mean) run to 0 (the TS bench reports that run too).

@@ -2,7 +2,7 @@
 
 Same inputs as packages/kl-metrics/bench/index.bench.ts: edm (VE, s in [0.002, 80]), karras rho = 7,
 N = 1000 levels + the clean level, d = 3072 eigenvalues log-spaced in [1e-4, 10], standard prior.
-Per direction: cos^2 and sin^2 of every step angle from the DDIM polar form (THEORY.md section 2),
+Per direction: cos^2 and sin^2 of every step angle from the DDIM polar form (theory §5 “Many steps: the Euler–Maclaurin expansion” section 2),
 delta = ln(v_prior/r0^2) + sum ln cos^2 (one log per term: the natural vectorised form), KL = 1/2 phi(-delta). Prints ms and ns per (level x eigenvalue).
 
 Run: python3 benchmarks/schedule_kl_numpy.py   (numpy only; it is not part of the test suite).

@@ -3,7 +3,7 @@ import type { CliIo } from "./cli-io.js";
 import { createProgram, oneLine } from "./program.js";
 import { UsageError } from "./usage-error.js";
 
-/** Exit codes (CLI.md): 0 success, 1 failure, 2 usage error (a bad flag or value). */
+/** Exit codes (the CLI reference, "Exit codes"): 0 success, 1 failure, 2 usage error (a bad flag or value). */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * ln cos x computed as log1p(−2 sin²(x/2)) (THEORY.md §2), accurate to a few ulp relative even when
+ * ln cos x computed as log1p(−2 sin²(x/2)) (theory §2 “DDIM in closed form”), accurate to a few ulp relative even when
  * x is tiny and ln cos x ≈ −x²/2; the naive Math.log(Math.cos(x)) returns 0 below |x| ≈ 1e-8.
  * Defined for |x| < π/2; returns −Infinity at ±π/2 and NaN beyond.
  */

@@ -1,5 +1,5 @@
 /**
- * φ(x) = eˣ − 1 − x, the function behind every Gaussian KL in klsched (THEORY.md §3: the variance
+ * φ(x) = eˣ − 1 − x, the function behind every Gaussian KL in klsched (theory §3 “Divergences”: the variance
  * part of KL(N(0,λ) ‖ N(0,v)) is ½ φ(−δ) with δ = ln(v/λ)).
  *
  * `expm1(x) − x` cancels for small |x| (it loses log₂(2/|x|) bits), so for |x| < 1/2 the Taylor series

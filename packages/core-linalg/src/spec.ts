@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 
 /**
- * A parsed spec of the one grammar every klsched input uses (CLI.md "Specs"):
+ * A parsed spec of the one grammar every klsched input uses (the CLI reference, "Specs"):
  * `KIND` or `KIND:key=value,key=value`; list kinds (`sigmas:1,0.5,0.1`) carry bare items instead.
  */
 export interface Spec {

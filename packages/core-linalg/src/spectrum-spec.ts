@@ -3,7 +3,7 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { parseSpec, SpecReader } from "./spec.js";
 import { geometricSpectrum, isotropicSpectrum, powerlawSpectrum, type Spectrum } from "./spectrum.js";
 
-/** The kinds of built-in synthetic spectra (CLI.md "Spectrum"). */
+/** The kinds of built-in synthetic spectra (the CLI reference, "Spectrum"). */
 export const SYNTHETIC_SPECTRUM_KINDS = ["isotropic", "geometric", "powerlaw"] as const;
 
 /**

@@ -9,7 +9,7 @@ export const SPECTRUM_BRAND = "__klschedSpectrum";
 
 /**
  * The eigenvalues λ₁ ≥ … ≥ λ_d > 0 of a source covariance Σ. Every direction of the Gaussian problem is
- * independent (THEORY.md §1), so this is all of Σ that the KL depends on. Only {@link createSpectrum}
+ * independent (theory §1 “Model”), so this is all of Σ that the KL depends on. Only {@link createSpectrum}
  * makes one, so holding a `Spectrum` means the values were checked: finite, positive, descending.
  */
 export interface Spectrum {

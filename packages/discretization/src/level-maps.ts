@@ -1,5 +1,5 @@
 /**
- * The maps from a grid point u ∈ [0, 1] to a level that define the standard strategies (CLI.md
+ * The maps from a grid point u ∈ [0, 1] to a level that define the standard strategies (the CLI reference
  * "Strategy"). Each is a pure function of u and the two ends of the range; u = 0 gives the start.
  */
 
@@ -35,7 +35,7 @@ export function karrasLevel(u: number, sStart: number, sEnd: number, rho: number
 }
 
 /**
- * The tangent law (THEORY.md §4; Sun, Poor & Zhang; Align Your Steps Thm 3.1 with c = 1):
+ * The tangent law (theory §4 “One eigenvalue: the tangent law”; Sun, Poor & Zhang; Align Your Steps Thm 3.1 with c = 1):
  * uniform in the angle atan(s/c), s = c·tan((1 − u)·atan(s_start/c) + u·atan(s_end/c)).
  * s_start = ∞ (α = 0) is allowed: its angle is π/2.
  */

@@ -1,5 +1,5 @@
 /**
- * A forward noising process x_t = α(t)·x₀ + σ(t)·ε (THEORY.md §1), as a plain immutable value.
+ * A forward noising process x_t = α(t)·x₀ + σ(t)·ε (theory §1 “Model”), as a plain immutable value.
  *
  * Time runs from `tStart` (the noisiest level a sampler starts at) to `tEnd` (the least noisy level of
  * the range); `tClean` is the time of the clean level α = 1, σ = 0 that every schedule ends with. For
@@ -27,7 +27,7 @@ export interface NoiseProcess {
   s(t: number): number;
   /** The inverse of {@link NoiseProcess.s}: the time at which σ/α equals `s` (s = ∞ maps to α = 0 where the process reaches it). */
   tFromS(s: number): number;
-  /** σ(t)² − priorVariance, computed without cancellation (the standard prior's offset, THEORY.md §2). */
+  /** σ(t)² − priorVariance, computed without cancellation (the standard prior's offset, theory §2 “DDIM in closed form”). */
   priorGap(t: number): number;
 }
 

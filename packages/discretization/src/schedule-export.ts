@@ -70,7 +70,7 @@ export function exportSchedule(
   }
 }
 
-/** CLI.md `schedule` JSON: every array has one entry per level, the clean level last. */
+/** the CLI reference, "klsched schedule" (JSON): every array has one entry per level, the clean level last. */
 export function scheduleJson(schedule: Schedule, labels: ScheduleLabels): Record<string, unknown> {
   return {
     process: schedule.process.label,

@@ -36,7 +36,7 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
 }
 
 /**
- * The grid of a strategy with `steps` noisy levels (the CLI reference, "Steps"): u_k = k/(N−1), k = 0..N−1
+ * The grid of a strategy with `steps` noisy levels (the CLI reference, "Steps and budgets"): u_k = k/(N−1), k = 0..N−1
  * (u₀ = 0 for N = 1); on a process whose range ends clean (`flow`), u_k = k/N, k = 0..N.
  *
  * @example

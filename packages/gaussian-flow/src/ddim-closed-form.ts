@@ -58,7 +58,7 @@ function standardPriorLogRatio(lambda: number, alpha0: number, { gap, inverse }:
 }
 
 /**
- * The closed-form output of deterministic DDIM on a Gaussian source (THEORY.md §2, Sun, Poor & Zhang):
+ * The closed-form output of deterministic DDIM on a Gaussian source (theory §2 “DDIM in closed form”, Sun, Poor & Zhang):
  * each step multiplies the centred state by G = (r_to/r_from)·cos Δθ, so
  * δ_i = ln(v_prior/r₀²) + Σ_k ln cos²Δθ_k.
  *

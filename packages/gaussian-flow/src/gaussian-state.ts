@@ -6,7 +6,7 @@ import type { NoiseSource, VectorSpace } from "./vector-space.js";
 /**
  * A Gaussian state written per eigen-direction of Σ as x = mean + Σ_j gains[j] ∘ ξ_j, with ξ_j
  * independent standard normal vectors: ξ₀ is the start noise, later ones are noise a stochastic sampler
- * added. Linear samplers keep this form exactly (THEORY.md §2), so running a sampler on it is the
+ * added. Linear samplers keep this form exactly (theory §2 “DDIM in closed form”), so running a sampler on it is the
  * closed form: the output is N(mean, Σ_j gains[j]²) in every direction, cross-covariances included.
  * `mean` is null when it is zero (a centred source), which halves the work.
  */
@@ -78,7 +78,7 @@ export function stateVariance(state: GaussianState): Float64Array {
 }
 
 /**
- * The exact denoiser of a Gaussian source N(μ, Σ) in the eigenbasis (THEORY.md §1):
+ * The exact denoiser of a Gaussian source N(μ, Σ) in the eigenbasis (theory §1 “Model”):
  * D(x) = μ + λα/(α²λ + σ²)·(x − αμ), applied to a state's mean and to each of its gains.
  * `mean` holds μ in eigen-coordinates (zero when omitted). The per-direction gains k are computed into
  * one buffer owned by the returned function, so a call allocates only its output.

@@ -1,7 +1,7 @@
 """KL, reverse KL and W2 of DDIM on a Gaussian source along VE schedules, at 60 significant digits.
 
 An independent route to klsched's closed form: the per-step DDIM multiplier
-G = (a_to a_from lam + s_to s_from) / (a_from^2 lam + s_from^2) (THEORY.md section 2, direct form,
+G = (a_to a_from lam + s_to s_from) / (a_from^2 lam + s_from^2) (theory §5 “Many steps: the Euler–Maclaurin expansion” section 2, direct form,
 not the polar one klsched uses) multiplied out in mpmath. VE levels (alpha = 1, sigma = s) are given as
 float64 values printed with repr, so klsched evaluates exactly the same inputs.
 

@@ -57,10 +57,10 @@ export interface AngleExpansion {
 
 /**
  * The Euler–Maclaurin expansion KL(N) ≈ c₀ + c₁/N + c₂/N² + c₃/N³ of KL(source ‖ output) for deterministic
- * DDIM (the closed form of THEORY.md §2; no other sampler) along a strategy with N noisy levels, summed
+ * DDIM (the closed form of theory §2 “DDIM in closed form”; no other sampler) along a strategy with N noisy levels, summed
  * over eigen-directions with compensation.
  *
- * Per direction (THEORY.md §5): θ(u) is the angle atan(s(u)/√λ) along the strategy's continuous map
+ * Per direction (theory §5 “Many steps: the Euler–Maclaurin expansion”): θ(u) is the angle atan(s(u)/√λ) along the strategy's continuous map
  * u ↦ level. The noisy levels sit at u_k = k/M, k = 0..M, M = N − 1, h = 1/M, and a final jump to the
  * clean level follows; midpoint Euler–Maclaurin on Σ_k ln cos²Δθ_k with ln cos²x = −x² − x⁴/6 − … gives
  *
@@ -70,7 +70,7 @@ export interface AngleExpansion {
  * + mean term expands to a₀ = ½φ(x₀), a₁ = ½(e^{x₀} − 1)A, a₂ = ¼e^{x₀}A², a₃ = ½[−(e^{x₀} − 1)B + e^{x₀}A³/6],
  * and h = 1/N + 1/N² + 1/N³ + … gives c₀ = a₀ + mean term, c₁ = a₁, c₂ = a₁ + a₂, c₃ = a₁ + 2a₂ + a₃.
  * On `flow` the grid is u_k = k/N, k = 0..N, ending at the clean level: no jump, h = 1/N, c_j = a_j.
- * With the exact prior and no jump this is A²/(4N²) + A³/(12N³), the form of THEORY.md §5.
+ * With the exact prior and no jump this is A²/(4N²) + A³/(12N³), the form of theory §5 “Many steps: the Euler–Maclaurin expansion”.
  *
  * The error is O(N⁻⁴) once h is small against the scale on which θ turns, which for a direction with
  * √λ below a strategy's s-resolution near the clean end (uniform and quadratic on edm, for instance)

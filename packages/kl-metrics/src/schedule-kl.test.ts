@@ -139,7 +139,7 @@ describe("one eigenvalue: the tangent law", () => {
     }
   });
 
-  it("with the exact prior N²·KL approaches A²/4 on edm, within 1 % by N = 256 (tangent law run to s = 0, THEORY.md §4–§5)", () => {
+  it("with the exact prior N²·KL approaches A²/4 on edm, within 1 % by N = 256 (tangent law run to s = 0, theory §4 “One eigenvalue: the tangent law” and §5 “Many steps: the Euler–Maclaurin expansion”)", () => {
     // N equal angle steps from atan(80) to 0: no truncation, so Σ Δθ² = A/N exactly with A = atan(80)².
     const theta = Math.atan(80);
     const A = theta * theta;

@@ -45,7 +45,7 @@ export type ScheduleKL = { readonly [K in DivergenceName]: number } & {
 
 /**
  * KL(source ‖ output), KL(output ‖ source) and W₂ for a Gaussian source with `spectrum`, sampled along
- * `schedule` by `sampler` from `prior` (THEORY.md §2–§3): the closed-form output per eigen-direction,
+ * `schedule` by `sampler` from `prior` (theory §2 “DDIM in closed form” and §3 “Divergences”): the closed-form output per eigen-direction,
  * then the 1-D divergences summed with compensation. Infinite when some direction's output collapses
  * (e.g. one DDIM step from α = 0 straight to the clean level).
  *

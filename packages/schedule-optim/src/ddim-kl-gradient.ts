@@ -9,7 +9,7 @@ import { scheduleFromLevels } from "./schedule-from-levels.js";
  * KL(source ‖ DDIM output) for the levels s₀ > s₁ > … > s_{N−1} > s_N = 0 (σ/α values; s₀ may be ∞ where
  * the process starts at α = 0) and its gradient with respect to the free levels s₁ … s_{N−1}.
  *
- * With θ = atan(s/√λ) and Δ_k = θ_k − θ_{k+1}, δ = δ₀ + Σ_k ln cos²Δ_k (THEORY.md §2), so
+ * With θ = atan(s/√λ) and Δ_k = θ_k − θ_{k+1}, δ = δ₀ + Σ_k ln cos²Δ_k (theory §2 “DDIM in closed form”), so
  * ∂δ/∂s_k = 2√λ/(λ + s_k²) · (tan Δ_{k−1} − tan Δ_k), tan Δ_k = √λ(s_k − s_{k+1})/(λ + s_k s_{k+1}),
  * and ∂KL/∂δ = −½·expm1(−δ) for KL = ½φ(−δ) + (a mean term that no free level changes).
  * The value comes from the accurate polar kernel; the gradient is exact (tested against central

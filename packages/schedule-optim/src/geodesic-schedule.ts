@@ -12,11 +12,11 @@ export interface OptimizedLevels {
 }
 
 /**
- * The geodesic schedule of THEORY.md §6: uniform in S(s) = ∫₀ˢ √W with W(s) = Σ_i w_i λ_i/(λ_i + s²)², from
+ * The geodesic schedule of theory §6 “A spectrum: the geodesic and the exact optimum”: uniform in S(s) = ∫₀ˢ √W with W(s) = Σ_i w_i λ_i/(λ_i + s²)², from
  * the process's start to the clean level, with self-consistent weights w_i = e^{−δ_i} − 1 = −∂(2KL_i)/∂δ_i
  * evaluated on the schedule itself (the finite-N form of w_i ∝ A_i), iterated to a fixed point with a
  * damped step (the geometric mean of old and new weights); the iterate with the lowest KL is returned.
- * One eigenvalue gives the tangent law with c = √λ run to s = 0. The metric is DDIM's (THEORY.md §6)
+ * One eigenvalue gives the tangent law with c = √λ run to s = 0. The metric is DDIM's (theory §6 “A spectrum: the geodesic and the exact optimum”)
  * whatever the context's sampler: for other samplers the geodesic is a good schedule, not their optimum.
  */
 export function geodesicSchedule(

@@ -1,7 +1,7 @@
 import { gaussLegendre } from "./gauss-legendre.js";
 
 /**
- * The metric of THEORY.md §6: W(s) = Σ_i w_i λ_i / (λ_i + s²)², whose geodesic (the schedule uniform in
+ * The metric of theory §6 “A spectrum: the geodesic and the exact optimum”: W(s) = Σ_i w_i λ_i / (λ_i + s²)², whose geodesic (the schedule uniform in
  * S(s) = ∫₀ˢ √W) minimises Σ_i w_i A_i at leading order. S is tabulated by Gauss–Legendre quadrature
  * on panels uniform in ln s, with the two tails closed analytically (√W → √(Σw/λ) as s → 0 and
  * √W → √(Σwλ)/s² as s → ∞), and inverted by Newton's method inside a panel.

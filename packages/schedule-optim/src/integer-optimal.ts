@@ -14,7 +14,7 @@ export interface IntegerOptimum {
 }
 
 /**
- * The best N distinct integer timesteps for a discrete-time model (THEORY.md §7): every standard
+ * The best N distinct integer timesteps for a discrete-time model (theory §7 “Pretrained models with fixed training schedules”): every standard
  * strategy and the continuous optimum, rounded and made strictly decreasing, are scored; the best is
  * improved by single moves t_k → t_k ± 1, ±2, ±3 (keeping the order) until no single move improves.
  * The first timestep stays T − 1, the start of the model's range.

@@ -7,7 +7,7 @@ import { contextSampler, levelRange, type OptimizationContext, referenceScale } 
 import { samplerKLWithGradient } from "./sampler-kl-gradient.js";
 
 /**
- * The exact minimiser of KL(source ‖ sampler output) over every level but the first (THEORY.md §4):
+ * The exact minimiser of KL(source ‖ sampler output) over every level but the first (theory §4 “One eigenvalue: the tangent law”):
  * L-BFGS on the logits of {@link LevelChart} (so levels stay strictly decreasing and above a discrete
  * model's floor). For DDIM the gradient is analytic ({@link ddimKLWithGradient}) and the start is the
  * geodesic schedule; other samplers start from the DDIM optimum and use central differences of their

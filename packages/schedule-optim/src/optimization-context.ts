@@ -23,7 +23,7 @@ export function contextSampler(context: OptimizationContext): Sampler {
 
 /**
  * The range the free levels may take, in s = σ/α: from the process's start (fixed, possibly ∞ at α = 0)
- * down to `floor`, 0 for continuous processes (every level but the first is free, THEORY.md §4) and the
+ * down to `floor`, 0 for continuous processes (every level but the first is free, theory §4 “One eigenvalue: the tangent law”) and the
  * smallest level a discrete-time model can be queried at, s(t = 0), for `ddpm`-style processes.
  */
 export function levelRange(process: NoiseProcess): { start: number; floor: number } {

@@ -23,7 +23,7 @@ export interface RankingContext {
 /**
  * Scores candidate schedules by KL(source ‖ output) and sorts them best first (ties keep their input
  * order). This is the paper's use of the closed-form KL for pretrained models: rank the time
- * discretizations a model can be sampled with (THEORY.md §7).
+ * discretizations a model can be sampled with (theory §7 “Pretrained models with fixed training schedules”).
  */
 export function rankSchedules(candidates: readonly Candidate[], context: RankingContext): RankedCandidate[] {
   const scored = candidates.map(({ label, schedule }, index) => {

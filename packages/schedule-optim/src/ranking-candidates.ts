@@ -2,7 +2,7 @@ import { geometricSpectrum, type Spectrum } from "@klsched/core-linalg";
 import { referenceScale } from "./optimization-context.js";
 
 /**
- * The candidate set of `klsched rank` (the paper's use case for pretrained models, THEORY.md §7): every
+ * The candidate set of `klsched rank` (the paper's use case for pretrained models, theory §7 “Pretrained models with fixed training schedules”): every
  * standard strategy with parameter sweeps — polynomial powers, Karras ρ, tangent coefficients spread
  * around the spectrum's scale — then the fitted tangent laws, the geodesic and the exact optimum.
  * Strategies a process cannot take are left out by the caller.

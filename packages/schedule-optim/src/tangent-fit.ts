@@ -8,7 +8,7 @@ import { scheduleFromLevels } from "./schedule-from-levels.js";
 export type TangentFit = "exact" | "asymptotic";
 
 /**
- * The tangent law with coefficient c run to the clean level in N equal angle steps (THEORY.md §4):
+ * The tangent law with coefficient c run to the clean level in N equal angle steps (theory §4 “One eigenvalue: the tangent law”):
  * s_k = c·tan((1 − k/N)·atan(s₀/c)), k = 0..N. If the last noisy level would fall below a discrete
  * model's `floor`, the law runs from s₀ to `floor` in N − 1 steps and then jumps to 0.
  */
@@ -29,7 +29,7 @@ export function tangentLevels(start: number, floor: number, c: number, steps: nu
 }
 
 /**
- * A_i = ∫₀¹ θ_i'(u)² du for the tangent law with coefficient c run to 0 from s₀ (THEORY.md §5), in closed
+ * A_i = ∫₀¹ θ_i'(u)² du for the tangent law with coefficient c run to 0 from s₀ (theory §5 “Many steps: the Euler–Maclaurin expansion”), in closed
  * form: with Φ₀ = atan(s₀/c), κ = c/√λ and T = s₀/√λ,
  * A = Φ₀·(κ·I₁(T) + I₂(T)/κ), I₁ = ½(T/(1 + T²) + atan T), I₂ = ½(atan T − T/(1 + T²)).
  */
@@ -46,7 +46,7 @@ export function tangentAngleEnergy(lambda: number, start: number, c: number): nu
 /**
  * The tangent law's coefficient for a spectrum: `exact` minimises the exact KL of {@link tangentLevels}
  * for this process, sampler, prior and N (a 1-D search in ln c); `asymptotic` minimises Σ_i A_i², the leading
- * N⁻² term of the KL with an exact prior (THEORY.md §5), independent of N.
+ * N⁻² term of the KL with an exact prior (theory §5 “Many steps: the Euler–Maclaurin expansion”), independent of N.
  */
 export function fitTangentCoefficient(context: OptimizationContext, steps: number, fit: TangentFit = "exact"): number {
   const sampler = contextSampler(context);

@@ -116,7 +116,7 @@ export function asymptoticsOutput(options: AsymptoticsOptions): string {
 }
 
 /**
- * `--sampler`: the expansion is of deterministic DDIM's KL (THEORY.md), so any other sampler — even one
+ * `--sampler`: the expansion is of deterministic DDIM's KL (theory §5 “Many steps: the Euler–Maclaurin expansion”), so any other sampler — even one
  * that coincides with DDIM on some process, like `euler` on VE — is refused with a pointer to `compare`.
  */
 function readDdim(text: string): void {

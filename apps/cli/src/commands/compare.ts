@@ -6,7 +6,7 @@ import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
 import { divergenceJson } from "../divergence-fields.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
-import { jsonLine, jsonNumber } from "../numbers.js";
+import { jsonLine } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
 import { parseWordList } from "../parse-lists.js";
 import { plotFormat, writePlot } from "../plot-file.js";

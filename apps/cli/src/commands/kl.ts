@@ -7,7 +7,7 @@ import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
 import { klSource } from "../kl-source.js";
-import { formatNumber, jsonLine, jsonNumber } from "../numbers.js";
+import { formatNumber, jsonLine } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { checkOptimizedKL } from "../strategy-levels.js";

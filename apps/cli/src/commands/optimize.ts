@@ -9,7 +9,7 @@ import { type CommandOutput, writeOutput } from "../command-output.js";
 import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
-import { jsonLine, jsonNumber } from "../numbers.js";
+import { jsonLine } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
 import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
@@ -19,7 +19,7 @@ import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
 
-/** The optimisation methods (CLI.md "Optimised" strategies); `tangent` also takes `fit=exact|asymptotic`. */
+/** The optimisation methods (the CLI reference, "Strategies" (optimised) strategies); `tangent` also takes `fit=exact|asymptotic`. */
 export const OPTIMIZE_METHODS: readonly string[] = optimizedStrategyKinds();
 
 /** The standard strategies an optimised schedule is measured against (those the process can take). */

@@ -4,7 +4,7 @@ import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules 
 import type { CliIo } from "../cli-io.js";
 import { divergenceCells, divergenceColumns, divergenceJson } from "../divergence-fields.js";
 import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
-import { formatSignificant, jsonLine, jsonNumber } from "../numbers.js";
+import { jsonLine } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
