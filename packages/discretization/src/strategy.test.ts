@@ -137,7 +137,7 @@ describe("strategies", () => {
     }
   });
 
-  it("laplace:mu=…,beta=… is the Laplace strategy's own μ, not the flow option mu (the CLI reference, "Strategies")", () => {
+  it("laplace:mu=…,beta=… is the Laplace strategy's own μ, not the flow option mu (the CLI reference, Strategies)", () => {
     const spec = parseReproducedStrategy("laplace:mu=0.5,beta=0.6");
     expect(spec.strategy).toEqual({ kind: "laplace", mu: 0.5, beta: 0.6 });
     expect(spec.options).toEqual({});
