@@ -5,6 +5,8 @@
  * code and tables.
  */
 export { compareLevels, type DdimStep, ddimSteps, ddimVisitedLevels, type LevelComparison } from "./diffusers/ddim-visited.js";
+export type { SigmaFamily } from "./diffusers/sigma-families.js";
+export type { Spacing } from "./diffusers/spacing.js";
 export { defineToolStrategy, type ToolOptions, type ToolStrategyDescriptor } from "./reproduced/descriptor.js";
 export {
   isToolStrategyKind,

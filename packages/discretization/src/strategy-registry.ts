@@ -17,11 +17,10 @@ export const OWN_STRATEGIES = {
   tangent: tangentStrategy,
 } as const;
 
-/** The value type a registered descriptor builds. */
-type ValueOf<D> = D extends OwnStrategyDescriptor<infer S> ? S : never;
-
 /** One of klsched's own strategies as a plain value: `{ kind: "karras", rho: 7 }` (the CLI reference, "Strategies"). */
-export type Strategy = ValueOf<(typeof OWN_STRATEGIES)[keyof typeof OWN_STRATEGIES]>;
+export type Strategy = {
+  [K in keyof typeof OWN_STRATEGIES]: (typeof OWN_STRATEGIES)[K] extends OwnStrategyDescriptor<infer S> ? S : never;
+}[keyof typeof OWN_STRATEGIES];
 
 /** The kinds of klsched's own strategies, in registry order. */
 export const STRATEGY_KINDS = Object.keys(OWN_STRATEGIES) as readonly Strategy["kind"][];

@@ -19,6 +19,7 @@ export interface OptimizedStrategyDescriptor<S extends { readonly kind: string }
   readonly keys: KeySpecs;
   /** Whether a spec of this kind means the optimised strategy (the plain `tangent:c=…` is not). */
   accepts(spec: Spec): boolean;
+  /** Reads the strategy's value from a spec it {@link accepts}; `argument` names the input in errors. */
   parse(spec: Spec, argument: string): S;
   /** The N noisy levels in s = σ/α, the first the process's start. */
   levels(context: OptimizedContext, steps: number, strategy: S): Float64Array;

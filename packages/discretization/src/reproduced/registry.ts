@@ -32,10 +32,12 @@ export const REPRODUCED_STRATEGIES = {
   sigmas: sigmasStrategy,
 } as const;
 
-type ValueOf<D> = D extends ToolStrategyDescriptor<infer S> ? S : never;
-
 /** A strategy reproduced from another tool, as a plain value: `{ kind: "ays", model: "sd1", front: "comfyui" }`. */
-export type ToolStrategy = ValueOf<(typeof REPRODUCED_STRATEGIES)[keyof typeof REPRODUCED_STRATEGIES]>;
+export type ToolStrategy = {
+  [K in keyof typeof REPRODUCED_STRATEGIES]: (typeof REPRODUCED_STRATEGIES)[K] extends ToolStrategyDescriptor<infer S>
+    ? S
+    : never;
+}[keyof typeof REPRODUCED_STRATEGIES];
 
 /** The kinds of the reproduced strategies, in registry order. */
 export const TOOL_STRATEGY_KINDS = Object.keys(REPRODUCED_STRATEGIES) as readonly ToolStrategy["kind"][];
