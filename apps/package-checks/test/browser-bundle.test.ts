@@ -5,10 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { syntheticSpectrum } from "@klsched/core-linalg";
-import { strategySchedule, veProcess } from "@klsched/discretization";
-import { scheduleKL } from "@klsched/kl-metrics";
 import { beforeAll, expect, it } from "vitest";
 import { type BrowserBundle, bundleForBrowser, describeLargestInputs } from "./support/bundle.js";
+import { referenceKarrasKL, SPECTRUM } from "./support/reference.js";
 import { formatBytes } from "./support/units.js";
 
 const MAX_BUNDLE_BYTES = 25_000;
@@ -42,9 +41,7 @@ it("the bundle runs and gives the library's KL", async () => {
     const file = join(dir, "bundle.mjs");
     await writeFile(file, bundle.code);
     const { karrasKL } = (await import(pathToFileURL(file).href)) as { karrasKL: (spectrum: unknown) => number };
-    const spectrum = syntheticSpectrum("geometric:d=784,min=1e-4,max=10");
-    const expected = scheduleKL({ spectrum, schedule: strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 20) });
-    expect(karrasKL(spectrum), `bundle of ${formatBytes(bundle.bytes)}`).toBe(expected.kl);
+    expect(karrasKL(syntheticSpectrum(SPECTRUM)), `bundle of ${formatBytes(bundle.bytes)}`).toBe(referenceKarrasKL().kl);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -5,12 +5,10 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { syntheticSpectrum } from "@klsched/core-linalg";
-import { strategySchedule, veProcess } from "@klsched/discretization";
-import { scheduleKL } from "@klsched/kl-metrics";
 import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { installedPackages, npmInstallTarballs, treeBytes } from "./support/install.js";
 import { tarballOf } from "./support/pack.js";
+import { referenceKarrasKL } from "./support/reference.js";
 import { run, runOrThrow } from "./support/run.js";
 import { formatBytes } from "./support/units.js";
 import { klschedRuntimeClosure } from "./support/workspace.js";
@@ -25,11 +23,7 @@ const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 let dir = "";
 
 /** What both consumer programs print, computed here from the workspace's sources with the same inputs. */
-const expected = (() => {
-  const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 20);
-  const result = scheduleKL({ spectrum: syntheticSpectrum("geometric:d=784,min=1e-4,max=10"), schedule });
-  return { kl: result.kl, steps: result.steps };
-})();
+const expected = referenceKarrasKL();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "klsched-consumer-"));
