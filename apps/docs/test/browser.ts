@@ -5,8 +5,8 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type Page } from "playwright-core";
 
-/** Where `apt-get install chromium` puts the browser on Debian. */
-export const CHROMIUM = "/usr/bin/chromium";
+/** Where `apt-get install chromium` puts the browser on Debian, unless KLSCHED_CHROMIUM names another. */
+export const CHROMIUM = process.env.KLSCHED_CHROMIUM || "/usr/bin/chromium";
 
 const ARGS = [
   "--no-sandbox",
@@ -24,7 +24,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM}: the docs site's browser test needs Debian's package ` +
-        "(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; .ci/run does this).",
+        "(apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; `npm test` does this as root).",
     );
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
