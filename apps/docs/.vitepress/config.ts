@@ -101,6 +101,7 @@ const packages: DefaultTheme.SidebarItem[] = [
     items: [
       { text: "How they fit together", link: "/packages/" },
       { text: "@klsched/core-linalg", link: "/packages/core-linalg" },
+      { text: "@klsched/datasets", link: "/packages/datasets" },
       { text: "@klsched/discretization", link: "/packages/discretization" },
       { text: "@klsched/gaussian-flow", link: "/packages/gaussian-flow" },
       { text: "@klsched/kl-metrics", link: "/packages/kl-metrics" },

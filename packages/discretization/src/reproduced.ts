@@ -3,6 +3,8 @@
  * Align Your Steps, GITS, the DDIM paper, custom lists — reproduced with each tool's own arithmetic. Kept
  * apart from the main entry so that a bundle that only uses klsched's own strategies never loads the tools'
  * code and tables.
+ *
+ * @module reproduced
  */
 export { compareLevels, type DdimStep, ddimSteps, ddimVisitedLevels, type LevelComparison } from "./diffusers/ddim-visited.js";
 export type { SigmaFamily } from "./diffusers/sigma-families.js";

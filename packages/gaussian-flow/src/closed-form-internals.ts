@@ -3,6 +3,8 @@
  * differentiate or specialise it (kl-metrics, schedule-optim) and for readers who want to check it: the
  * per-direction Gaussian state the samplers run on, DDIM's polar closed form, and the recorded linear tape
  * that replays a deterministic sampler per direction. Not a stable API: it follows the closed form's needs.
+ *
+ * @module closed-form
  */
 export { sampledClosedForm, tapedClosedForm } from "./closed-form.js";
 export { type DdimGeometry, ddimClosedForm, ddimGeometry, priorLogRatio } from "./ddim-closed-form.js";
