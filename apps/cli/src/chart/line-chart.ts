@@ -50,8 +50,10 @@ export interface LineChart {
 const FONT_SIZE = 12;
 const TITLE_SIZE = 14;
 const LEGEND_ROW = 18;
-/** Legend labels are cut past this many characters. */
-const LEGEND_MAX_CHARS = 40;
+/** Legend labels are cut past this width in pixels (about 40 characters). */
+const LEGEND_MAX_WIDTH = 280;
+/** The least room a legend label gets, so that short labels do not crowd the plot's edge. */
+const LEGEND_MIN_WIDTH = 48;
 /** The legend's sample line, then its label, from the plot's right edge. */
 const LEGEND = { lineFrom: 12, lineTo: 36, text: 44 } as const;
 const MARGIN = { top: 34, subtitle: 16, bottom: 46, yTitle: 26, right: 12 } as const;
@@ -117,11 +119,11 @@ function drawable(point: readonly [number, number], chart: LineChart): boolean {
   return isDrawable(point[0], chart.xScale) && isDrawable(point[1], chart.yScale);
 }
 
-/** The room the legend takes right of the plot: its longest label (cut at 40 characters) and sample line. */
+/** The room the legend takes right of the plot: its sample line and its longest label (cut at 280 px). */
 function legendWidth(chart: LineChart): number {
-  const labels = [...chart.series.map((s) => fitText(s.label, LEGEND_MAX_CHARS * FONT_SIZE * 0.6, FONT_SIZE))];
+  const labels = chart.series.map((s) => fitText(s.label, LEGEND_MAX_WIDTH, FONT_SIZE));
   if (chart.legendTitle !== undefined) labels.push(chart.legendTitle);
-  const widest = Math.max(textWidth("legend", FONT_SIZE), ...labels.map((l) => textWidth(l, FONT_SIZE)));
+  const widest = Math.max(LEGEND_MIN_WIDTH, ...labels.map((l) => textWidth(l, FONT_SIZE)));
   return Math.round(LEGEND.text + widest + MARGIN.right);
 }
 
@@ -240,7 +242,7 @@ function legendSvg(chart: LineChart, styles: readonly SeriesStyle[], frame: Fram
     const to = frame.x1 + LEGEND.lineTo;
     parts.push(`<line x1="${from}" x2="${to}" y1="${row}" y2="${row}" stroke="${style.color}" stroke-width="2.5"${dash}/>`);
     if (style.marker !== undefined) parts.push(markerSvg(style.marker, (from + to) / 2, row, style.color));
-    const label = fitText(series.label, LEGEND_MAX_CHARS * FONT_SIZE * 0.6, FONT_SIZE);
+    const label = fitText(series.label, LEGEND_MAX_WIDTH, FONT_SIZE);
     parts.push(`<text x="${frame.x1 + LEGEND.text}" y="${row + 4}" fill="currentColor">${escapeXml(label)}</text>`);
     row += LEGEND_ROW;
   });
