@@ -8,8 +8,8 @@
  * browser alike (vega + vega-lite, which the CLI used before) weigh megabytes, took a third of a second to
  * load, and were a second stack beside the site's hand-written chart; the browser-first ones (Chart.js,
  * ECharts, Plotly) need a DOM or a canvas to render at all. This module is a few hundred lines, has no
- * dependency and no `node:` import (so it runs in a browser, a Web Worker and Node), renders in well
- * under a millisecond, and its output is plain SVG that resvg turns into PNG.
+ * dependency and no `node:` import (so it runs in a browser, a Web Worker and Node), draws a chart in
+ * a few milliseconds, and its output is plain SVG that resvg turns into PNG.
  */
 export { type Axis, fitAxis, isDrawable, type ScaleKind, type Tick } from "./axis.js";
 export { type LineChart, lineChartSvg, type Series } from "./line-chart.js";
