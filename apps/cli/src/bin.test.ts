@@ -1,6 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCaptured } from "./run-captured.js";
 
@@ -11,6 +13,17 @@ beforeAll(() => {
   // `pretest` builds dist/; build here too when the test is run on its own.
   if (!existsSync(bin)) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 }, 120_000);
+
+/**
+ * Module hooks that make loading any plotting module fail (the plot's own files, the chart, resvg), for
+ * `node --import`: a run they do not break never loaded them.
+ */
+const DENY_PLOTTING = String.raw`
+export async function load(url, context, next) {
+  if (/\/(plot-file|plot-spec|plot-font|render-plot)\.js$|\/chart\/|resvg/.test(url)) throw new Error("loaded " + url);
+  return next(url, context);
+}
+`;
 
 const ARGS = ["kl", "--process", "sd15", "--spectrum", "powerlaw:d=8", "--strategy", "karras", "--steps", "10", "--json"];
 
@@ -34,5 +47,28 @@ describe("node dist/bin.js (end to end)", () => {
     const child = spawnSync(process.execPath, [bin, "--version"], { encoding: "utf8" });
     expect(child.status).toBe(0);
     expect(child.stdout).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("--version and kl never load the plotting code (compare --plot does)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "klsched-bin-"));
+    writeFileSync(join(dir, "hooks.mjs"), DENY_PLOTTING);
+    const register = `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});`;
+    writeFileSync(join(dir, "register.mjs"), register);
+    const node = ["--import", pathToFileURL(join(dir, "register.mjs")).href, bin];
+    const run = (...args: string[]) => spawnSync(process.execPath, [...node, ...args], { encoding: "utf8" });
+    const version = run("--version");
+    expect(version.status, version.stderr).toBe(0);
+    const kl = run(...ARGS);
+    expect(kl.status, kl.stderr).toBe(0);
+    expect(JSON.parse(kl.stdout)).toHaveProperty("kl");
+    const plot = join(dir, "kl.svg");
+    const compare = run(
+      "compare",
+      ...["--process", "edm", "--spectrum", "isotropic:d=2", "--strategy", "uniform"],
+      "--plot",
+      plot,
+    );
+    expect(compare.status).toBe(1);
+    expect(compare.stderr).toMatch(/^klsched: loaded file:.*\/plot-file\.js\n$/);
   });
 });

@@ -1,14 +1,15 @@
 /**
  * Writes the Theory page's figures (generated/figures/*.svg) from the klsched packages, so that they
- * change when the mathematics does. Run by `pnpm build` (and `pnpm figures`) after the packages are built.
+ * change when the mathematics does, with the chart `klsched compare --plot` draws (@klsched/cli/chart).
+ * Run by `pnpm build` (and `pnpm figures`) after the packages are built.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { lineChartSvg } from "@klsched/cli/chart";
 import { syntheticSpectrum } from "@klsched/core-linalg";
 import { parseProcess, sigmasOf } from "@klsched/discretization";
 import { klAsymptotics, predictKL, scheduleKL } from "@klsched/kl-metrics";
 import { parseAnyStrategy, resolveSchedule } from "@klsched/schedule-optim";
-import { lineChartSvg } from "../src/charts/line-chart";
 
 const outDir = fileURLToPath(new URL("../generated/figures/", import.meta.url));
 mkdirSync(outDir, { recursive: true });
@@ -58,6 +59,7 @@ write(
     yLabel: "KL, nats (log scale)",
     xScale: "log",
     yScale: "log",
+    xTicks: steps,
     series: klStrategies.map((label) => ({
       label,
       points: steps.map((n) => [n, scheduleKL({ spectrum, schedule: schedule(label, n) }).kl] as const),
@@ -83,6 +85,7 @@ write(
     yLabel: "nats (log scale)",
     xScale: "log",
     yScale: "log",
+    xTicks: grid,
     series: [
       { label: "exact KL", points: grid.map((n, i) => [n, exact[i] as number] as const) },
       { label: "expansion", points: grid.map((n) => [n, predictKL(coefficients, n)] as const), markers: false },

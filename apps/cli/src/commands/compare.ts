@@ -9,8 +9,6 @@ import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInpu
 import { jsonLine } from "../numbers.js";
 import { OPTION_HELP } from "../option-help.js";
 import { parseWordList } from "../parse-lists.js";
-import { plotFormat, writePlot } from "../plot-file.js";
-import { klPlotSpec } from "../plot-spec.js";
 import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
 import { readStepCounts } from "../step-counts.js";
 import { UsageError } from "../usage-error.js";
@@ -69,7 +67,8 @@ export function registerCompare(program: Command, io: CliIo): void {
  * strategies reproduced from tools as warnings (in the JSON too, as `warnings`).
  */
 export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<CommandOutput> {
-  const format = options.plot === undefined ? undefined : plotFormat(options.plot);
+  // The plotting code is loaded only when a plot is asked for, so that every other run starts without it.
+  const plot = options.plot === undefined ? undefined : (await import("../plot-file.js")).plotTarget(options.plot);
   const process = readProcess(options.process);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
@@ -82,9 +81,7 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
   const warnings = [...notes];
   progress.clear();
   const spectrum = spectrumIn.spectrum;
-  if (options.plot !== undefined && format !== undefined) {
-    await writePlot(options.plot, format, klPlotSpec(rows, counts, `${process.label} · ${spectrum.label}`));
-  }
+  await plot?.write(rows, counts, { process: process.label, spectrum: spectrum.label, prior });
   const labels = strategies.map((s) => s.label);
   const names = samplers.map((s) => s.sampler.name);
   const byNfe = counts.by === "nfe";

@@ -2,7 +2,7 @@
  * Pure helpers of the playground page: presets, number formatting, the best strategy, and the two charts
  * built from worker results. Kept out of the Vue component so that they are type-checked and testable.
  */
-import { type LineChart, lineChartSvg } from "../charts/line-chart";
+import { type LineChart, lineChartSvg } from "@klsched/cli/chart";
 import { cellKey, type LevelsResult, type RowResult } from "./protocol";
 
 /** Built-in spectra offered in the spectrum menu (any `syntheticSpectrum` spec can be typed). */
@@ -84,6 +84,7 @@ export function klChart(
     xScale: "log",
     yScale: "log",
     markX: chosen,
+    xTicks: steps,
     series: strategies.map((strategy) => ({
       label: strategy,
       points: steps.map((n) => [n, cells.get(cellKey(context, strategy, n)) ?? Number.NaN] as const),
