@@ -25,6 +25,23 @@ export async function load(url, context, next) {
 }
 `;
 
+/** Module hooks that make loading any klsched library or command implementation fail. */
+const DENY_LIBRARIES = String.raw`
+export async function load(url, context, next) {
+  if (/\/packages\/[a-z-]+\/(dist|src)\/|@klsched\/(?!cli)|\/commands\/[a-z]+-run\.js$/.test(url)) throw new Error("loaded " + url);
+  return next(url, context);
+}
+`;
+
+/** `node --import` arguments that register `hooks` (module source) for a run of dist/bin.js. */
+function withHooks(hooks: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "klsched-hooks-"));
+  writeFileSync(join(dir, "hooks.mjs"), hooks);
+  const register = `import { register } from "node:module"; register(${JSON.stringify(pathToFileURL(join(dir, "hooks.mjs")).href)});`;
+  writeFileSync(join(dir, "register.mjs"), register);
+  return ["--import", pathToFileURL(join(dir, "register.mjs")).href, bin];
+}
+
 const ARGS = ["kl", "--process", "sd15", "--spectrum", "powerlaw:d=8", "--strategy", "karras", "--steps", "10", "--json"];
 
 describe("node dist/bin.js (end to end)", () => {
@@ -70,5 +87,15 @@ describe("node dist/bin.js (end to end)", () => {
     );
     expect(compare.status).toBe(1);
     expect(compare.stderr).toMatch(/^klsched: loaded file:.*\/plot-file\.js\n$/);
+  });
+
+  it("--version loads no klsched library and no command implementation; a command loads its own", () => {
+    const node = withHooks(DENY_LIBRARIES);
+    const version = spawnSync(process.execPath, [...node, "--version"], { encoding: "utf8" });
+    expect(version.status, version.stderr).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const kl = spawnSync(process.execPath, [...node, ...ARGS], { encoding: "utf8" });
+    expect(kl.status).toBe(1);
+    expect(kl.stderr).toMatch(/^klsched: loaded file:.*(kl-run\.js|packages)/);
   });
 });

@@ -148,7 +148,7 @@ describe("klsched compare --plot", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("the command modules import the plotting code only dynamically (compare.ts, when --plot is given)", () => {
+  it("the command modules import the plotting code only dynamically (compare-run.ts, when --plot is given)", () => {
     const commands = new URL("./commands/", import.meta.url);
     const plotting = /(plot-file|plot-spec|plot-font|render-plot|chart\/index)\.js"/;
     for (const name of readdirSync(commands).filter((n) => n.endsWith(".ts"))) {
@@ -156,7 +156,7 @@ describe("klsched compare --plot", () => {
       const statics = text.split("\n").filter((line) => /^\s*(import|export)\b.*\bfrom\s/.test(line) && plotting.test(line));
       expect(statics, name).toEqual([]);
     }
-    const compare = readFileSync(new URL("compare.ts", commands), "utf8");
+    const compare = readFileSync(new URL("compare-run.ts", commands), "utf8");
     expect(compare).toContain('options.plot === undefined ? undefined : (await import("../plot-file.js"))');
   });
 });

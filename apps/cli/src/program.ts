@@ -7,14 +7,15 @@ import { registerOptimize } from "./commands/optimize.js";
 import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerSpectrum } from "./commands/spectrum.js";
-import { specsHelp } from "./registry-help.js";
+import { type HelpText, PLAIN_HELP } from "./help-text.js";
 import { packageVersion } from "./version.js";
 
 /**
- * The `klsched` command tree, writing to `io`. Commander throws instead of exiting (`exitOverride`) and
+ * The `klsched` command tree, writing to `io`, with `help`'s texts (the registry-derived ones when help
+ * is to be printed, see run-cli.ts). Commander throws instead of exiting (`exitOverride`) and
  * prints its own usage errors as one `klsched: …` line; the subcommands inherit both settings.
  */
-export function createProgram(io: CliIo): Command {
+export function createProgram(io: CliIo, help: HelpText = PLAIN_HELP): Command {
   const program = new Command()
     .name("klsched")
     .description("KL-optimal noise schedules for diffusion samplers, in closed form for Gaussian sources.")
@@ -25,14 +26,14 @@ export function createProgram(io: CliIo): Command {
       writeErr: io.stderr,
       outputError: (message, write) => write(`klsched: ${oneLine(message.replace(/^error: /, ""))}\n`),
     });
-  registerSchedule(program, io);
-  registerKl(program, io);
-  registerCompare(program, io);
-  registerOptimize(program, io);
-  registerRank(program, io);
-  registerAsymptotics(program, io);
-  registerSpectrum(program, io);
-  program.addHelpText("after", specsHelp());
+  registerSchedule(program, io, help);
+  registerKl(program, io, help);
+  registerCompare(program, io, help);
+  registerOptimize(program, io, help);
+  registerRank(program, io, help);
+  registerAsymptotics(program, io, help);
+  registerSpectrum(program, io, help);
+  if (help.specs !== "") program.addHelpText("after", help.specs);
   return program;
 }
 

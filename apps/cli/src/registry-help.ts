@@ -1,9 +1,11 @@
 import { describeKeys, type KeySpecs } from "@klsched/core-linalg";
+import { DATASET_NAMES } from "@klsched/datasets";
 import { OWN_STRATEGIES, PROCESSES } from "@klsched/discretization";
 import { REPRODUCED_STRATEGIES } from "@klsched/discretization/reproduced";
 import { SAMPLERS } from "@klsched/gaussian-flow";
 import { DIVERGENCES } from "@klsched/kl-metrics";
 import { OPTIMIZED_STRATEGIES } from "@klsched/schedule-optim";
+import { type HelpText, STATIC_HELP } from "./help-text.js";
 
 /**
  * The help texts that name processes, strategies, samplers and divergences, derived from the libraries'
@@ -79,4 +81,19 @@ export function specsHelp(): string {
     ...Object.values(DIVERGENCES).flatMap((d) => entry(d.name, d.summary, {})),
     "",
   ].join("\n");
+}
+
+/** Every help text, with the lists of kinds read from the registries. */
+export function registryHelpText(): HelpText {
+  return {
+    ...STATIC_HELP,
+    process: `noise process: ${processKinds()} (KIND:key=value,…; see klsched --help)`,
+    sampler: `sampler: ${samplerForms()}`,
+    strategy: `strategy: ${ownStrategyForms()}; the optimised ${optimizedStrategyKinds().join(", ")}; or a tool's: ${reproducedStrategyKinds()}`,
+    samplerForms: samplerForms(),
+    ownStrategyForms: ownStrategyForms(),
+    optimizedKinds: optimizedStrategyKinds().join(", "),
+    datasets: DATASET_NAMES.join(", "),
+    specs: specsHelp(),
+  };
 }

@@ -1,5 +1,6 @@
 import { CommanderError } from "@commander-js/extra-typings";
 import type { CliIo } from "./cli-io.js";
+import { PLAIN_HELP, wantsHelp } from "./help-text.js";
 import { createProgram, oneLine } from "./program.js";
 import { UsageError } from "./usage-error.js";
 
@@ -18,7 +19,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.usage;
   }
   try {
-    await createProgram(io).parseAsync([...argv], { from: "user" });
+    // The registries behind the help texts are loaded only when help is printed.
+    const help = wantsHelp(argv) ? (await import("./registry-help.js")).registryHelpText() : PLAIN_HELP;
+    await createProgram(io, help).parseAsync([...argv], { from: "user" });
     return EXIT.ok;
   } catch (error) {
     return report(error, io);

@@ -1,6 +1,22 @@
-import jpeg from "jpeg-js";
-import pngjs from "pngjs";
+import { createRequire } from "node:module";
+import type * as JpegJs from "jpeg-js";
+import type * as PngJs from "pngjs";
 import type { ImageHeader } from "./image-header.js";
+
+/**
+ * The decoders, loaded on the first image (both are CommonJS): a process that reads no image — every
+ * `klsched` command but `spectrum --images` — never loads them.
+ */
+const decoders = (() => {
+  let loaded: { readonly png: typeof PngJs.PNG; readonly jpeg: typeof JpegJs } | undefined;
+  return () => {
+    if (loaded === undefined) {
+      const require = createRequire(import.meta.url);
+      loaded = { png: (require("pngjs") as typeof PngJs).PNG, jpeg: require("jpeg-js") as typeof JpegJs };
+    }
+    return loaded;
+  };
+})();
 
 /** A decoded image: width × height pixels of 8-bit RGBA, row-major. */
 export interface RgbaImage {
@@ -16,10 +32,10 @@ export interface RgbaImage {
  */
 export function decodeImage(bytes: Uint8Array, header: ImageHeader): RgbaImage {
   if (header.format === "png") {
-    const png = pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    const png = decoders().png.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return { width: png.width, height: png.height, rgba: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.length) };
   }
-  const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false });
+  const image = decoders().jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, tolerantDecoding: false });
   return { width: image.width, height: image.height, rgba: image.data };
 }
 

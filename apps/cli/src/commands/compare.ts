@@ -1,43 +1,22 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS } from "@klsched/gaussian-flow";
+import { PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
-import { type CommandOutput, writeOutput } from "../command-output.js";
-import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
-import { compareTable } from "../compare-table.js";
-import { divergenceJson } from "../divergence-fields.js";
-import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
-import { jsonLine } from "../numbers.js";
-import { OPTION_HELP } from "../option-help.js";
-import { parseWordList } from "../parse-lists.js";
-import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { readStepCounts } from "../step-counts.js";
-import { UsageError } from "../usage-error.js";
+import { writeOutput } from "../command-output.js";
+import type { HelpText } from "../help-text.js";
+import { progressLine, withProgress } from "../progress-line.js";
 
-/** The options of `klsched compare` after commander has read them. */
-export interface CompareOptions {
-  readonly process: string;
-  readonly spectrum: string;
-  readonly steps?: string | undefined;
-  readonly nfe?: string | undefined;
-  readonly strategy?: readonly string[] | undefined;
-  readonly strategies?: string | undefined;
-  readonly round?: true | undefined;
-  readonly prior: string;
-  readonly sampler?: string | undefined;
-  readonly samplers?: string | undefined;
-  readonly clean: boolean;
-  readonly plot?: string | undefined;
-  readonly json?: true | undefined;
-  readonly quiet?: true | undefined;
-}
-
+/**
+ * The definition of `klsched compare`: its flags and help, which load no library; the command itself is
+ * imported from `./compare-run.js` only when it runs, so `--version`, `--help` and the other commands
+ * never load it.
+ */
 /** Registers `klsched compare`. */
-export function registerCompare(program: Command, io: CliIo): void {
+export function registerCompare(program: Command, io: CliIo, help: HelpText): void {
   program
     .command("compare")
     .description("KL of several strategies (and samplers) at several step counts or NFE budgets, the best per column marked")
-    .requiredOption("--process <spec>", OPTION_HELP.process)
-    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
+    .requiredOption("--process <spec>", help.process)
+    .requiredOption("--spectrum <spec|file>", help.spectrum)
     .option("--steps <N1,N2,…>", "step counts to compare at (or --nfe)")
     .option("--nfe <B1,B2,…>", "NFE budgets to compare at: each sampler takes the most steps within each budget")
     .option("--strategy <spec>", "a strategy to compare (repeatable)", (value, previous: string[] | undefined) => [
@@ -50,79 +29,17 @@ export function registerCompare(program: Command, io: CliIo): void {
     )
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", `${OPTION_HELP.sampler} (default ddim)`)
+    .option("--sampler <spec>", `${help.sampler} (default ddim)`)
     .option("--samplers <list>", 'samplers to compare, separated by spaces, e.g. "ddim heun dpmpp-2m"')
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
     .option("--plot <file>", "also draw KL against N (or NFE) on log-log axes to a .svg or .png file")
-    .option("--json", OPTION_HELP.json)
+    .option("--json", help.json)
     .option("--quiet", "no progress line on stderr while optimised strategies are optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      writeOutput(io, await withProgress(progress, () => compareOutput(options, progress)));
+      writeOutput(
+        io,
+        await withProgress(progress, async () => (await import("./compare-run.js")).compareOutput(options, progress)),
+      );
     });
-}
-
-/**
- * The whole stdout of `klsched compare`, after writing the plot if one was asked for, and the notes of
- * strategies reproduced from tools as warnings (in the JSON too, as `warnings`).
- */
-export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<CommandOutput> {
-  // The plotting code is loaded only when a plot is asked for, so that every other run starts without it.
-  const plot = options.plot === undefined ? undefined : (await import("../plot-file.js")).plotTarget(options.plot);
-  const process = readProcess(options.process);
-  const spectrumIn = spectrumInput(options.spectrum);
-  const prior = readPrior(options.prior);
-  const samplers = samplerInputs(options);
-  const counts = readStepCounts(options, true);
-  const strategies = readStrategies(options);
-  const input = { process, spectrum: spectrumIn, strategies, samplers, counts, prior, clean: options.clean };
-  const notes = new Set<string>();
-  const rows = compareRows(input, progress, (warning) => notes.add(warning));
-  const warnings = [...notes];
-  progress.clear();
-  const spectrum = spectrumIn.spectrum;
-  await plot?.write(rows, counts, { process: process.label, spectrum: spectrum.label, prior });
-  const labels = strategies.map((s) => s.label);
-  const names = samplers.map((s) => s.sampler.name);
-  const byNfe = counts.by === "nfe";
-  if (!options.json) {
-    const per = byNfe ? "NFE budget; (N=…) the steps each sampler takes within it" : "N";
-    const sampler = names.length === 1 ? `, sampler ${names[0]}` : "";
-    const caption = `KL(source ‖ output) in nats; * = lowest for that ${per} (${process.label}, ${spectrum.label}, prior ${prior}${sampler})`;
-    return { stdout: `${caption}\n${compareTable(rows, labels, names, counts)}`, warnings };
-  }
-  const json = jsonLine({
-    process: process.label,
-    spectrum: spectrum.label,
-    prior,
-    ...(names.length === 1 ? { sampler: names[0] } : {}),
-    samplers: names,
-    clean: options.clean,
-    ...(byNfe ? { budgets: counts.values } : { steps: counts.values }),
-    strategies: labels,
-    rows: rows.map((row) => ({ ...row, ...divergenceJson(row) })),
-    best: counts.values.map((column) => ({
-      ...(byNfe ? { budget: column } : { steps: column }),
-      strategies: bestStrategies(rows, column),
-      cells: bestRows(rows, column).map((row) => ({ strategy: row.strategy, sampler: row.sampler })),
-    })),
-    ...(options.plot === undefined ? {} : { plot: options.plot }),
-    warnings,
-  });
-  return { stdout: json, warnings };
-}
-
-/** `--strategy` (repeatable) then `--strategies "…"`: at least one, no label twice. */
-function readStrategies(options: CompareOptions): FlaggedStrategy[] {
-  const round = options.round === true;
-  const strategies = [
-    ...(options.strategy ?? []).map((text) => readStrategy(text, "--strategy", round)),
-    ...parseWordList(options.strategies ?? "").map((text) => readStrategy(text, "--strategies", round)),
-  ];
-  if (strategies.length === 0) {
-    throw new UsageError("--strategies", options.strategies, "compare needs at least one --strategy or --strategies");
-  }
-  const repeated = strategies.find((s, i) => strategies.findIndex((t) => t.label === s.label) !== i);
-  if (repeated !== undefined) throw new UsageError(repeated.flag, repeated.text, "is listed twice");
-  return strategies;
 }

@@ -1,92 +1,35 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS } from "@klsched/gaussian-flow";
-import { scheduleKL } from "@klsched/kl-metrics";
+import { PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
-import { type CommandOutput, writeOutput } from "../command-output.js";
-import { divergenceJson, divergenceValues } from "../divergence-fields.js";
-import { flagSource, fromFlag } from "../flag-source.js";
-import { readPrior, readProcess, samplerInput, spectrumInput } from "../inputs.js";
-import { klSource } from "../kl-source.js";
-import { formatNumber, jsonLine } from "../numbers.js";
-import { OPTION_HELP } from "../option-help.js";
-import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { checkOptimizedKL } from "../strategy-levels.js";
-import { renderTable } from "../table.js";
+import { writeOutput } from "../command-output.js";
+import type { HelpText } from "../help-text.js";
+import { progressLine, withProgress } from "../progress-line.js";
 
-/** The options of `klsched kl` after commander has read them. */
-export interface KlOptions {
-  readonly process: string;
-  readonly spectrum: string;
-  readonly strategy?: string | undefined;
-  readonly steps?: string | undefined;
-  readonly sigmas?: string | undefined;
-  readonly timesteps?: string | undefined;
-  readonly round?: true | undefined;
-  readonly visited?: true | undefined;
-  readonly prior: string;
-  readonly sampler: string;
-  readonly clean: boolean;
-  readonly json?: true | undefined;
-  readonly quiet?: true | undefined;
-}
-
+/**
+ * The definition of `klsched kl`: its flags and help, which load no library; the command itself is
+ * imported from `./kl-run.js` only when it runs, so `--version`, `--help` and the other commands
+ * never load it.
+ */
 /** Registers `klsched kl`. */
-export function registerKl(program: Command, io: CliIo): void {
+export function registerKl(program: Command, io: CliIo, help: HelpText): void {
   program
     .command("kl")
     .description("KL divergence between a Gaussian source and a sampler's output along one schedule")
-    .requiredOption("--process <spec>", OPTION_HELP.process)
-    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
-    .option("--strategy <spec>", `${OPTION_HELP.strategy} (with --steps)`)
+    .requiredOption("--process <spec>", help.process)
+    .requiredOption("--spectrum <spec|file>", help.spectrum)
+    .option("--strategy <spec>", `${help.strategy} (with --steps)`)
     .option("--steps <N>", "number of steps of --strategy")
     .option("--sigmas <list|file>", "σ/α levels: a,b,…, sigmas=[…], a ComfyUI string, JSON, or a file (0 appended if missing)")
     .option("--timesteps <list|file>", "training timesteps of a discrete process: i,j,…, timesteps=[…], JSON, or a file")
     .option("--round", "round the noisy levels of --strategy to integer training timesteps")
     .option("--visited", "score the levels the tool of a reproduced --strategy really visits (diffusers' DDIM)")
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", OPTION_HELP.sampler, "ddim")
+    .option("--sampler <spec>", help.sampler, "ddim")
     .option("--no-clean", "append no clean level: compare with the true marginal at the last level")
-    .option("--json", OPTION_HELP.json)
+    .option("--json", help.json)
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      writeOutput(io, await withProgress(progress, () => klOutput(options, progress)));
+      writeOutput(io, await withProgress(progress, async () => (await import("./kl-run.js")).klOutput(options, progress)));
     });
-}
-
-/** The whole stdout of `klsched kl`, and its warnings (also in the JSON, as `warnings`). */
-export function klOutput(options: KlOptions, progress: Progress = silentProgress): CommandOutput {
-  const process = readProcess(options.process);
-  const spectrumIn = spectrumInput(options.spectrum);
-  const prior = readPrior(options.prior);
-  const samplerIn = samplerInput(options.sampler);
-  const { spectrum } = spectrumIn;
-  const { sampler } = samplerIn;
-  const context = { process, spectrum: spectrumIn, sampler: samplerIn, prior };
-  const { schedule, source, echo, strategy, warnings } = klSource(context, options, progress);
-  const result = fromFlag(source, () => scheduleKL({ spectrum, schedule, sampler, prior, clean: options.clean }), {
-    "no-clean": flagSource("--no-clean", undefined),
-  });
-  if (strategy !== undefined) checkOptimizedKL(strategy, context, result.kl);
-  const fields = {
-    ...divergenceJson(result),
-    steps: result.steps,
-    nfe: result.nfe,
-    process: process.label,
-    spectrum: spectrum.label,
-    ...echo,
-    prior,
-    sampler: sampler.name,
-    clean: options.clean,
-    visited: options.visited === true,
-  };
-  if (options.json) return { stdout: jsonLine({ ...fields, warnings }), warnings };
-  const rows = Object.entries({ ...fields, ...divergenceValues(result) }).map(([key, value]) => [key, displayValue(value)]);
-  return { stdout: renderTable([{ header: "quantity" }, { header: "value" }], rows), warnings };
-}
-
-function displayValue(value: unknown): string {
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return value.map((x) => (x === null ? "inf" : String(x))).join(",");
-  return String(value);
 }

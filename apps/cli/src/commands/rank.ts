@@ -1,126 +1,30 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS } from "@klsched/gaussian-flow";
-import { type Candidate, type RankedCandidate, rankingCandidates, rankSchedules } from "@klsched/schedule-optim";
+import { PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
-import { divergenceCells, divergenceColumns, divergenceJson } from "../divergence-fields.js";
-import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
-import { jsonLine } from "../numbers.js";
-import { OPTION_HELP } from "../option-help.js";
-import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
-import { candidateLevels, checkOptimizedKL, type ScoringContext } from "../strategy-levels.js";
-import { renderTable } from "../table.js";
+import type { HelpText } from "../help-text.js";
+import { progressLine, withProgress } from "../progress-line.js";
 
-/** The options of `klsched rank` after commander has read them. */
-export interface RankOptions {
-  readonly process: string;
-  readonly spectrum: string;
-  readonly steps?: string | undefined;
-  readonly nfe?: string | undefined;
-  readonly prior: string;
-  readonly sampler: string;
-  readonly round?: true | undefined;
-  readonly json?: true | undefined;
-  readonly quiet?: true | undefined;
-}
-
+/**
+ * The definition of `klsched rank`: its flags and help, which load no library; the command itself is
+ * imported from `./rank-run.js` only when it runs, so `--version`, `--help` and the other commands
+ * never load it.
+ */
 /** Registers `klsched rank`. */
-export function registerRank(program: Command, io: CliIo): void {
+export function registerRank(program: Command, io: CliIo, help: HelpText): void {
   program
     .command("rank")
     .description("every standard and optimised strategy at N steps (or an NFE budget), sorted by KL, best first")
-    .requiredOption("--process <spec>", OPTION_HELP.process)
-    .requiredOption("--spectrum <spec|file>", OPTION_HELP.spectrum)
-    .option("--steps <N>", OPTION_HELP.steps)
-    .option("--nfe <B>", OPTION_HELP.nfe)
+    .requiredOption("--process <spec>", help.process)
+    .requiredOption("--spectrum <spec|file>", help.spectrum)
+    .option("--steps <N>", help.steps)
+    .option("--nfe <B>", help.nfe)
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", OPTION_HELP.sampler, "ddim")
+    .option("--sampler <spec>", help.sampler, "ddim")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
-    .option("--json", OPTION_HELP.json)
-    .option("--quiet", OPTION_HELP.quiet)
+    .option("--json", help.json)
+    .option("--quiet", help.quiet)
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      io.stdout(await withProgress(progress, () => rankOutput(options, progress)));
+      io.stdout(await withProgress(progress, async () => (await import("./rank-run.js")).rankOutput(options, progress)));
     });
-}
-
-/** The whole stdout of `klsched rank`. */
-export function rankOutput(options: RankOptions, progress: Progress = silentProgress): string {
-  const process = readProcess(options.process);
-  const spectrum = spectrumInput(options.spectrum);
-  const prior = readPrior(options.prior);
-  const sampler = samplerInput(options.sampler);
-  const count = readStepCount(options, sampler.sampler, process);
-  const { steps } = count;
-  const context: ScoringContext = { process, spectrum, sampler, prior };
-  const { rows, skipped } = rankCandidates(context, count, options.round === true, progress);
-  progress.clear();
-  const budget = count.budget === undefined ? {} : { budget: count.budget };
-  const echo = {
-    process: process.label,
-    spectrum: spectrum.spectrum.label,
-    steps,
-    ...budget,
-    prior,
-    sampler: sampler.sampler.name,
-  };
-  if (options.json) {
-    return jsonLine({
-      ...echo,
-      round: options.round === true,
-      rows: rows.map((row) => ({
-        strategy: row.label,
-        steps,
-        nfe: row.nfe,
-        ...budget,
-        ...divergenceJson(row),
-      })),
-      skipped,
-    });
-  }
-  const cost =
-    count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${rows[0]?.nfe ?? "?"} spent)`;
-  const caption = `KL(source ‖ output) in nats at N=${steps}${cost}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
-  const table = renderTable(
-    [{ header: "#", align: "right" }, { header: "strategy" }, ...divergenceColumns()],
-    rows.map((row, k) => [String(k + 1), row.label, ...divergenceCells(row)]),
-  );
-  const left = skipped.length === 0 ? "" : `left out (${process.label} cannot take them): ${skipped.join(", ")}\n`;
-  return `${caption}\n${table}${left}`;
-}
-
-/**
- * Every `rankingCandidates` strategy the process takes, resolved at N (optimised ones optimised, with
- * `round` the integer search) and sorted by KL; those it cannot take are named in `skipped`. Errors on N
- * blame `--nfe` when N came from a budget.
- */
-function rankCandidates(
-  context: ScoringContext,
-  count: StepCount,
-  round: boolean,
-  progress: Progress,
-): { rows: RankedCandidate[]; skipped: string[] } {
-  const texts = rankingCandidates(context.spectrum.spectrum);
-  const strategies = texts.map((text) => readStrategy(text, "--strategy", round));
-  const candidates: Candidate[] = [];
-  const skipped: string[] = [];
-  strategies.forEach((strategy, k) => {
-    const report = progress.task(`rank ${strategy.label}`);
-    report(k, texts.length);
-    const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
-    if (schedule === undefined) skipped.push(strategy.label);
-    else candidates.push({ label: strategy.label, schedule });
-  });
-  progress.task("rank")(texts.length, texts.length);
-  const rows = rankSchedules(candidates, {
-    spectrum: context.spectrum.spectrum,
-    sampler: context.sampler.sampler,
-    prior: context.prior,
-    clean: true,
-  });
-  for (const row of rows) {
-    const strategy = strategies.find((s) => s.label === row.label);
-    if (strategy !== undefined) checkOptimizedKL(strategy, context, row.kl);
-  }
-  return { rows, skipped };
 }

@@ -1,40 +1,23 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { SCHEDULE_FORMATS, type ScheduleFormat } from "@klsched/discretization";
-import { PRIORS } from "@klsched/gaussian-flow";
-import { isOptimized } from "@klsched/schedule-optim";
+import { PRIORS, SCHEDULE_FORMATS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
-import { type CommandOutput, writeOutput } from "../command-output.js";
-import { flagSource } from "../flag-source.js";
-import { readPrior, readProcess, readStrategy, samplerInput, spectrumInput } from "../inputs.js";
-import { OPTION_HELP } from "../option-help.js";
-import { parseSteps } from "../parse-steps.js";
-import { type Progress, progressLine, silentProgress, withProgress } from "../progress-line.js";
-import { samplerForms } from "../registry-help.js";
-import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
-import { reproducedStrategy, strategyToolLevels } from "../strategy-levels.js";
+import { writeOutput } from "../command-output.js";
+import type { HelpText } from "../help-text.js";
+import { progressLine, withProgress } from "../progress-line.js";
 
-/** The options of `klsched schedule` after commander has read them. */
-export interface ScheduleOptions {
-  readonly process: string;
-  readonly strategy: string;
-  readonly steps: string;
-  readonly spectrum?: string | undefined;
-  readonly prior: string;
-  readonly sampler: string;
-  readonly format?: ScheduleFormat | undefined;
-  readonly json?: true | undefined;
-  readonly round?: true | undefined;
-  readonly quiet?: true | undefined;
-}
-
+/**
+ * The definition of `klsched schedule`: its flags and help, which load no library; the command itself is
+ * imported from `./schedule-run.js` only when it runs, so `--version`, `--help` and the other commands
+ * never load it.
+ */
 /** Registers `klsched schedule`. */
-export function registerSchedule(program: Command, io: CliIo): void {
+export function registerSchedule(program: Command, io: CliIo, help: HelpText): void {
   program
     .command("schedule")
     .description("print the levels a strategy visits: N noisy levels, then the clean level")
-    .requiredOption("--process <spec>", OPTION_HELP.process)
-    .requiredOption("--strategy <spec>", OPTION_HELP.strategy)
-    .requiredOption("--steps <N>", OPTION_HELP.steps)
+    .requiredOption("--process <spec>", help.process)
+    .requiredOption("--strategy <spec>", help.strategy)
+    .requiredOption("--steps <N>", help.steps)
     .option(
       "--spectrum <spec|file>",
       "source covariance eigenvalues, which an optimised strategy (tangent, geodesic, optimal) needs",
@@ -42,44 +25,16 @@ export function registerSchedule(program: Command, io: CliIo): void {
     .addOption(
       new Option("--prior <prior>", "the prior an optimised strategy is optimal for").choices(PRIORS).default("standard"),
     )
-    .option("--sampler <spec>", `the sampler an optimised strategy is optimal for: ${samplerForms()}`, "ddim")
+    .option("--sampler <spec>", `the sampler an optimised strategy is optimal for: ${help.samplerForms}`, "ddim")
     .addOption(new Option("--format <format>", "output format instead of the table").choices(SCHEDULE_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
-      writeOutput(io, await withProgress(progress, () => scheduleOutput(options, progress)));
+      writeOutput(
+        io,
+        await withProgress(progress, async () => (await import("./schedule-run.js")).scheduleOutput(options, progress)),
+      );
     });
-}
-
-/**
- * The whole stdout of `klsched schedule`, and the notes of a strategy reproduced from a tool as warnings
- * (in the JSON too, as `warnings`).
- */
-export function scheduleOutput(options: ScheduleOptions, progress: Progress = silentProgress): CommandOutput {
-  const format = outputFormat(options);
-  const process = readProcess(options.process);
-  const steps = parseSteps(options.steps);
-  const spectrum = options.spectrum === undefined ? undefined : spectrumInput(options.spectrum);
-  const prior = readPrior(options.prior);
-  const sampler = samplerInput(options.sampler);
-  const parsed = readStrategy(options.strategy, "--strategy", options.round === true);
-  // diffusers indexes its ᾱ table with integer timesteps, so that format rounds on discrete processes
-  // (and `optimal` then runs the integer search instead of rounding the continuous optimum); a strategy
-  // reproduced from a tool exports the tool's own timesteps instead.
-  const implicitRound =
-    format === "diffusers" && process.trainingSteps !== undefined && reproducedStrategy(parsed.strategy) === undefined;
-  const strategy = implicitRound ? { ...parsed, round: true } : parsed;
-  const context = { process, spectrum, sampler, prior };
-  const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(strategy.label));
-  const warnings = tool?.notes ?? [];
-  if (format === "table") return { stdout: scheduleTable(schedule), warnings };
-  // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
-  const optimizedFor = isOptimized(strategy.strategy)
-    ? { spectrum: spectrum?.spectrum.label, prior, sampler: sampler.sampler.name }
-    : {};
-  const labels = { strategy: strategy.label, steps };
-  const stdout = scheduleExport(schedule, format, labels, flagSource("--steps", options.steps), { fields: optimizedFor, tool });
-  return { stdout, warnings };
 }

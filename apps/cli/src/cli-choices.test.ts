@@ -1,0 +1,31 @@
+import { SCHEDULE_FORMATS as LIBRARY_FORMATS } from "@klsched/discretization";
+import { PRIORS as LIBRARY_PRIORS } from "@klsched/gaussian-flow";
+import { describe, expect, it } from "vitest";
+import { PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
+import { PLAIN_HELP, wantsHelp } from "./help-text.js";
+import { registryHelpText } from "./registry-help.js";
+
+describe("the CLI's own copies of the libraries' choice lists", () => {
+  it("PRIORS and SCHEDULE_FORMATS equal gaussian-flow's and discretization's lists", () => {
+    expect([...PRIORS]).toEqual([...LIBRARY_PRIORS]);
+    expect([...SCHEDULE_FORMATS]).toEqual([...LIBRARY_FORMATS]);
+  });
+});
+
+describe("help texts", () => {
+  it("wantsHelp is true for --help, -h and the help command only", () => {
+    expect(wantsHelp(["--help"])).toBe(true);
+    expect(wantsHelp(["kl", "-h"])).toBe(true);
+    expect(wantsHelp(["help", "kl"])).toBe(true);
+    expect(wantsHelp(["kl", "--process", "help"])).toBe(false);
+  });
+
+  it("registryHelpText has every field PLAIN_HELP has, each filled from the registries", () => {
+    const help = registryHelpText();
+    expect(Object.keys(help).sort()).toEqual(Object.keys(PLAIN_HELP).sort());
+    expect(help.samplerForms).toContain("dpmpp-2m");
+    expect(help.ownStrategyForms).toContain("karras:rho=…");
+    expect(help.optimizedKinds).toBe("tangent, geodesic, optimal");
+    expect(help.specs).toContain("Samplers (--sampler):");
+  });
+});

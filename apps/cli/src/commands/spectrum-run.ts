@@ -1,0 +1,230 @@
+import { statSync } from "node:fs";
+import { dirname, extname } from "node:path";
+import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
+import { loadDataset, type MeasuredSpectrum, measureSpectrum, openImageFolder, openNpyData } from "@klsched/datasets";
+import { writeFileAtomic } from "../atomic-write.js";
+import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
+import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
+import { type Progress, silentProgress } from "../progress-line.js";
+import { UsageError } from "../usage-error.js";
+
+/** The options of `klsched spectrum` after commander has read them. */
+export interface SpectrumOptions {
+  readonly images?: string | undefined;
+  readonly size?: string | undefined;
+  readonly stationary?: true | undefined;
+  readonly npy?: string | undefined;
+  readonly dataset?: string | undefined;
+  readonly out?: string | undefined;
+  readonly json?: true | undefined;
+  readonly quiet?: true | undefined;
+}
+
+/** The file types `--out` writes, both read back by every `--spectrum`. */
+export const SPECTRUM_OUT_EXTENSIONS = [".npy", ".json"] as const;
+
+/** What `klsched spectrum` prints: the result for stdout, warnings for stderr. */
+export interface SpectrumRun {
+  readonly stdout: string;
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Runs `klsched spectrum`: checks every flag, reads the data (nothing is written until all of it has been
+ * read), measures the spectrum, writes `--out` if asked, and returns what to print.
+ */
+export function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): SpectrumRun {
+  const input = readInput(options);
+  const out = options.out === undefined ? undefined : checkOut(options.out);
+  const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
+  const measured = fromFlag(
+    input.source,
+    () =>
+      measureSpectrum(data, {
+        method: options.stationary ? "stationary" : "exact",
+        onProgress: (stage, done, total) =>
+          progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
+      }),
+    input.others,
+  );
+  progress.clear();
+  // A covariance is positive semi-definite: a value a little below 0 is rounding, and printed as 0.
+  const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
+  const summary = fromFlag(input.source, () => summarizeSpectrum(eigenvalues));
+  const record = spectrumRecord(input, data, measured, summary, eigenvalues);
+  if (out !== undefined) writeOut(out, record, eigenvalues, input.source);
+  if (options.json) return { stdout: jsonLine(record), warnings };
+  return { stdout: humanSummary(input, data, measured, summary, eigenvalues, out), warnings };
+}
+
+/** Which input flag was given, and how to open it. */
+interface Input {
+  readonly kind: "images" | "npy" | "dataset";
+  readonly source: FlagSource;
+  readonly others: Readonly<Record<string, FlagSource>>;
+  open(progress: Progress): { data: DataMatrix; warnings: string[] };
+}
+
+function readInput(options: SpectrumOptions): Input {
+  const given = (["images", "npy", "dataset"] as const).filter((key) => options[key] !== undefined);
+  if (given.length === 0) {
+    throw new UsageError("--images, --npy or --dataset", undefined, "one is required (the data to measure)");
+  }
+  if (given.length > 1) {
+    const [first, second] = given as [string, string];
+    throw new UsageError(`--${second}`, options[second as "npy"], `cannot be combined with --${first}; give one input`);
+  }
+  const kind = given[0] as Input["kind"];
+  if (options.size !== undefined && kind !== "images") {
+    throw new UsageError("--size", options.size, "only applies to --images");
+  }
+  if (options.stationary && kind === "npy") {
+    throw new UsageError("--stationary", undefined, "needs images (--images or --dataset); a .npy matrix has no image shape");
+  }
+  const text = options[kind] as string;
+  const source = flagSource(`--${kind}`, text);
+  switch (kind) {
+    case "images": {
+      const size = options.size === undefined ? undefined : readSize(options.size);
+      return {
+        kind,
+        source,
+        others: { size: flagSource("--size", options.size) },
+        open: (progress) => {
+          const folder = openImageFolder(text, { size, onProgress: progress.task(`scanning ${text}`) }, "images");
+          const warnings =
+            folder.skipped.length === 0
+              ? []
+              : [
+                  `--images ${JSON.stringify(text)}: skipped ${plural(folder.skipped.length, "file")} not PNG or JPEG: ${list(folder.skipped)}`,
+                ];
+          return { data: folder, warnings };
+        },
+      };
+    }
+    case "npy":
+      return { kind, source, others: {}, open: () => ({ data: openNpyData(text, "npy"), warnings: [] }) };
+    case "dataset":
+      return {
+        kind,
+        source,
+        others: {},
+        open: (progress) => ({
+          data: loadDataset(text, { onProgress: progress.task(`loading ${text}`) }, "dataset"),
+          warnings: [],
+        }),
+      };
+  }
+}
+
+/** `--size`: an integer from 1 to 4096. */
+function readSize(text: string): number {
+  const size = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !(size >= 1 && size <= 4096)) {
+    throw new UsageError("--size", text, "expected an integer from 1 to 4096");
+  }
+  return size;
+}
+
+/** `--out`: a `.npy` or `.json` path in a folder that exists. */
+function checkOut(path: string): string {
+  const extension = extname(path).toLowerCase();
+  if (!(SPECTRUM_OUT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new UsageError("--out", path, `unknown file type "${extension}" (expected ${SPECTRUM_OUT_EXTENSIONS.join(" or ")})`);
+  }
+  let folder = false;
+  try {
+    folder = statSync(dirname(path)).isDirectory();
+  } catch {
+    folder = false;
+  }
+  if (!folder) throw new UsageError("--out", path, `the folder ${dirname(path)} does not exist`);
+  return path;
+}
+
+/** The JSON of stdout and of a `.json` `--out` file: `{d, n, trace, …, eigenvalues}`. */
+function spectrumRecord(
+  input: Input,
+  data: DataMatrix,
+  measured: MeasuredSpectrum,
+  summary: SpectrumSummary,
+  eigenvalues: Float64Array,
+): Record<string, unknown> {
+  return {
+    source: { [input.kind]: input.source.value },
+    label: measured.label,
+    method: measured.method,
+    d: measured.dimension,
+    n: measured.rows,
+    ...(data.image === undefined ? {} : { image: data.image }),
+    trace: measured.trace,
+    dequantization: measured.dequantization,
+    summary: {
+      effectiveRank: summary.effectiveRank,
+      participationRatio: summary.participationRatio,
+      conditionNumber: jsonNumber(summary.conditionNumber),
+      largest: summary.largest,
+      smallest: summary.smallest,
+    },
+    eigenvalues: jsonNumbers(eigenvalues),
+  };
+}
+
+/**
+ * Writes `--out` (all or nothing). The eigenvalues must make a usable `--spectrum`, so a covariance that
+ * is singular to working precision — an eigenvalue at most d·ε·λ_max, the eigensolver's error bound —
+ * is refused: that happens only for continuous data with n ≤ d, or a column that is constant or a
+ * combination of others (quantised data always have the dequantisation variance).
+ */
+function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Float64Array, source: FlagSource): void {
+  const floor = eigenvalues.length * Number.EPSILON * (eigenvalues[0] as number);
+  const zero = eigenvalues.filter((value) => !(value > floor)).length;
+  if (zero > 0) {
+    throw new UsageError(
+      "--out",
+      path,
+      `${source.flag} ${JSON.stringify(source.value)} has a singular covariance (${zero} of ${eigenvalues.length} eigenvalues are 0 to working precision), which cannot serve as a --spectrum`,
+    );
+  }
+  fromFlag(flagSource("--out", path), () => createSpectrum(eigenvalues)); // within [1e-60, 1e60], as every --spectrum requires
+  writeFileAtomic(path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
+}
+
+/** A few lines for a human. */
+function humanSummary(
+  input: Input,
+  data: DataMatrix,
+  measured: MeasuredSpectrum,
+  summary: SpectrumSummary,
+  eigenvalues: Float64Array,
+  out: string | undefined,
+): string {
+  const shape = data.image === undefined ? "" : ` (${data.image.height}×${data.image.width}×${data.image.channels} images)`;
+  const method =
+    measured.method === "stationary" ? "stationary estimate (2-D power spectrum)" : "exact covariance eigenvalues (1/(n − 1))";
+  const dequantized = measured.dequantization > 0 ? `, + ${human(measured.dequantization)} each (uniform dequantisation)` : "";
+  const top = Array.from(eigenvalues.subarray(0, 8), human).join(" ");
+  const lines = [
+    `${input.source.flag} ${input.source.value}: n = ${measured.rows} rows, d = ${measured.dimension}${shape}`,
+    `${method}${dequantized}`,
+    `trace ${human(measured.trace)}, effective rank ${human(summary.effectiveRank)}, participation ratio ${human(summary.participationRatio)}, condition number ${human(summary.conditionNumber)}`,
+    `largest: ${top}${measured.dimension > 8 ? " …" : ""}`,
+    `smallest: ${human(summary.smallest)}`,
+  ];
+  if (out !== undefined) lines.push(`wrote ${out} (${measured.dimension} eigenvalues; use it as --spectrum ${out})`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** 6 significant digits, in exponent form outside [1e-3, 1e6) where plain digits get long. */
+function human(x: number): string {
+  if (x === 0 || !Number.isFinite(x)) return formatSignificant(x);
+  return Math.abs(x) < 1e-3 || Math.abs(x) >= 1e6 ? x.toExponential(3) : formatSignificant(x);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function list(files: readonly string[]): string {
+  return `${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""}`;
+}
