@@ -3,6 +3,10 @@
  * built from worker results. Kept out of the Vue component so that they are type-checked and testable.
  */
 import { type LineChart, lineChartSvg } from "@klsched/cli/chart";
+import { exampleSpec } from "@klsched/core-linalg";
+import { OWN_STRATEGIES, PROCESSES } from "@klsched/discretization";
+import { SAMPLER_NAMES } from "@klsched/gaussian-flow";
+import { OPTIMIZED_STRATEGIES } from "@klsched/schedule-optim";
 import { cellKey, type LevelsResult, type RowResult } from "./protocol";
 
 /** Built-in spectra offered in the spectrum menu (any `syntheticSpectrum` spec can be typed). */
@@ -13,29 +17,29 @@ export const SPECTRUM_PRESETS = [
   { spec: "isotropic:d=1,lambda=1", label: "one eigenvalue λ = 1" },
 ] as const;
 
-/** Processes offered in the process menu (any `parseProcess` spec can be typed). */
-export const PROCESS_PRESETS = [
-  { spec: "sd15", label: "sd15 — Stable Diffusion 1.x (discrete, scaled_linear)" },
-  { spec: "ddpm", label: "ddpm — DDPM (discrete, linear)" },
-  { spec: "edm", label: "edm — VE, σ from 0.002 to 80" },
-  { spec: "vp", label: "vp — continuous VP" },
-  { spec: "flow", label: "flow — rectified flow / flow matching" },
-] as const;
+/**
+ * Processes offered in the process menu (any `parseProcess` spec can be typed): every entry of the
+ * process registry, labelled with its summary.
+ */
+export const PROCESS_PRESETS = Object.values(PROCESSES).map((process) => ({
+  spec: exampleSpec(process.kind, process.keys),
+  label: `${process.kind} — ${process.summary}`,
+}));
 
-/** Samplers offered in the sampler menu (any `parseSampler` spec can be typed). */
-export const SAMPLER_PRESETS = ["ddim", "euler", "heun", "dpmpp-2m", "ddpm", "euler-ancestral", "ddim:eta=0.5"] as const;
+/** Samplers offered in the sampler menu (any `parseSampler` spec can be typed): the sampler registry, and one η. */
+export const SAMPLER_PRESETS = [...SAMPLER_NAMES, "ddim:eta=0.5"];
 
-/** Strategies with a checkbox (any `parseAnyStrategy` spec can be typed into the list). */
+/**
+ * Strategies with a checkbox (any `parseAnyStrategy` spec can be typed into the list): klsched's own
+ * strategies from their registry (`exponential` left out: its levels are `logsnr`'s), `tangent` with c = 1
+ * (ComfyUI's kl_optimal), and the optimised ones from theirs.
+ */
 export const STRATEGY_CHOICES = [
-  "uniform",
-  "quadratic",
-  "logsnr",
-  "karras",
-  "tangent:c=1",
-  "tangent",
-  "geodesic",
-  "optimal",
-] as const;
+  ...Object.values(OWN_STRATEGIES)
+    .filter((strategy) => strategy.kind !== "exponential")
+    .map((strategy) => exampleSpec(strategy.kind, strategy.keys)),
+  ...new Set(Object.values(OPTIMIZED_STRATEGIES).map((strategy) => strategy.spec)),
+];
 
 /** A number for the table: 6 significant digits as the CLI's tables print them, ∞ for infinity. */
 export function formatSignificant(x: number): string {
