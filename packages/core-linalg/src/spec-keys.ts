@@ -91,8 +91,7 @@ function readKey(reader: SpecReader, name: string, key: KeySpec): unknown {
  * @example
  * ```ts
  * import { describeKeys } from "@klsched/core-linalg";
- * describeKeys({ rho: { type: "number", default: 7, help: "the ramp's exponent ρ" } });
- * // ["rho=<number> (default 7): the ramp's exponent ρ"]
+ * describeKeys({ rho: { type: "number", default: 7, help: "the ramp's exponent ρ" } }); // ["rho=<number> (default 7): the ramp's exponent ρ"]
  * ```
  */
 export function describeKeys(keys: KeySpecs): string[] {
