@@ -19,7 +19,7 @@ export interface OptimizedStrategyDescriptor<S extends { readonly kind: string }
   readonly keys: KeySpecs;
   /** Whether a spec of this kind means the optimised strategy (the plain `tangent:c=…` is not). */
   accepts(spec: Spec): boolean;
-  /** Reads the strategy's value from a spec whose kind is {@link spec} and that it {@link accepts}. */
+  /** Reads the strategy's value from a spec of kind `spec` that `accepts` took. */
   parse(spec: Spec, argument: string): S;
   /** The N + 1 levels in s = σ/α: the process's start, the N − 1 free levels, then the clean level 0. */
   levels(context: OptimizedContext, steps: number, strategy: S): Float64Array;
