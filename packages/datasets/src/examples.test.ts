@@ -4,7 +4,8 @@ import { npyBytes } from "./test-support/npy-writer.js";
 
 /** A 4 × 4 grey image whose pixels are `level` on the left half and 255 − `level` on the right. */
 function halves(level: number): Uint8Array {
-  return pngBytes(4, 4, Array.from({ length: 16 }, (_, p) => (p % 4 < 2 ? level : 255 - level)), 1);
+  const pixels = Array.from({ length: 16 }, (_, p) => (p % 4 < 2 ? level : 255 - level));
+  return pngBytes(4, 4, pixels, 1);
 }
 
 // The files the examples read, in the folder they run in: what a user's working directory would hold.
