@@ -17,6 +17,14 @@ export type BuiltinSpectrumName = (typeof BUILTIN_SPECTRA)[number];
  * from being zero eigenvalues, which would make every KL infinite. Their sum is the summed per-pixel
  * variance of the dequantised pixels (211.0338). Written by `scripts/generate-mnist-spectrum.ts`, with
  * its provenance in `src/builtin/mnist-spectrum.json`.
+ *
+ * @example
+ * ```ts
+ * import { builtinSpectrum, compensatedSum } from "@klsched/core-linalg";
+ * const mnist = builtinSpectrum("mnist");
+ * mnist.eigenvalues.length; // 784
+ * compensatedSum(mnist.eigenvalues); // 211.0338
+ * ```
  */
 export function builtinSpectrum(name: BuiltinSpectrumName): Spectrum {
   switch (name) {

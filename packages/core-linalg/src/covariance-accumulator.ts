@@ -19,6 +19,17 @@ const BLOCK_ROWS = 256;
  *
  * The same update merges two accumulators, so a dataset read in chunks, in workers or on several
  * machines combines to the one-pass result up to rounding.
+ *
+ * @example
+ * ```ts
+ * import { CovarianceAccumulator } from "@klsched/core-linalg";
+ * const acc = new CovarianceAccumulator(2); // rows of d = 2 values
+ * acc.add(Float64Array.of(1, 0, -1, 0)); // two rows
+ * acc.add(Float64Array.of(0, 2, 0, -2)); // two more: batches of any size
+ * acc.count; // 4
+ * acc.covariance(); // Float64Array [0.6666…, 0, 0, 2.6666…]
+ * ```
+ * @throws InvalidArgumentError from the constructor when `dimension` is not a positive integer.
  */
 export class CovarianceAccumulator {
   readonly dimension: number;
@@ -56,6 +67,17 @@ export class CovarianceAccumulator {
   /**
    * Adds the rows of an n × d row-major batch. The whole batch is checked first (length a multiple of
    * d, every value finite), so a rejected batch leaves the accumulator unchanged.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const acc = new CovarianceAccumulator(3);
+   * acc.add(Float32Array.of(1, 2, 3, 4, 5, 6)).count; // 2
+   * let message = "";
+   * try { acc.add(Float64Array.of(1, 2)); } catch (error) { message = (error as Error).message; }
+   * message; // 'batch="2 values": not a whole number of rows of d=3'
+   * ```
+   * @throws InvalidArgumentError when the batch's length is not a multiple of d or a value is not finite.
    */
   add(batch: Float64Array | Float32Array): this {
     const d = this.dimension;
@@ -76,7 +98,19 @@ export class CovarianceAccumulator {
     return this;
   }
 
-  /** Adds another accumulator's rows (Chan et al. 1979); `other` is left as it was. */
+  /**
+   * Adds another accumulator's rows (Chan et al. 1979); `other` is left as it was.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const first = new CovarianceAccumulator(1).add(Float64Array.of(1, 2));
+   * const second = new CovarianceAccumulator(1).add(Float64Array.of(3, 4));
+   * first.merge(second).count; // 4
+   * first.covariance(); // Float64Array [1.6666…]
+   * ```
+   * @throws InvalidArgumentError when the two dimensions differ.
+   */
   merge(other: CovarianceAccumulator): this {
     if (other.dimension !== this.dimension) {
       throw new InvalidArgumentError("other", `d=${other.dimension}`, `cannot merge into an accumulator of d=${this.dimension}`);
@@ -87,14 +121,33 @@ export class CovarianceAccumulator {
     return this;
   }
 
-  /** The mean row x̄ (length d). */
+  /**
+   * The mean row x̄ (length d).
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * new CovarianceAccumulator(2).add(Float64Array.of(1, 2, 3, 6)).mean(); // Float64Array [2, 4]
+   * ```
+   * @throws InvalidArgumentError before any row was added.
+   */
   mean(): Float64Array {
     this.flush();
     if (this.rows === 0) throw new InvalidArgumentError("rows", 0, "the mean needs at least 1 row");
     return this.runningMean.slice();
   }
 
-  /** The d × d sample covariance M/(n − 1), row-major, symmetric. */
+  /**
+   * The d × d sample covariance M/(n − 1), row-major, symmetric.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const acc = new CovarianceAccumulator(2).add(Float64Array.of(1, 1, 2, 3, 3, 2));
+   * acc.covariance(); // Float64Array [1, 0.5, 0.5, 1]
+   * ```
+   * @throws InvalidArgumentError with fewer than 2 rows.
+   */
   covariance(): Float64Array {
     const scale = this.normalisation();
     const d = this.dimension;
@@ -119,12 +172,22 @@ export class CovarianceAccumulator {
    * const acc = new CovarianceAccumulator(2).add(Float64Array.of(1, 0, -1, 0, 0, 2, 0, -2));
    * acc.eigenvalues(); // Float64Array [2.6666…, 0.6666…]
    * ```
+   * @throws InvalidArgumentError with fewer than 2 rows.
    */
   eigenvalues(): Float64Array {
     return symmetricEigenvaluesUnchecked(this.covariance(), this.dimension);
   }
 
-  /** tr(covariance) = Σᵢ var(xᵢ): the sum of the per-coordinate variances, and of the eigenvalues. */
+  /**
+   * tr(covariance) = Σᵢ var(xᵢ): the sum of the per-coordinate variances, and of the eigenvalues.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * new CovarianceAccumulator(2).add(Float64Array.of(1, 0, -1, 0, 0, 2, 0, -2)).varianceSum(); // 3.3333…
+   * ```
+   * @throws InvalidArgumentError with fewer than 2 rows.
+   */
   varianceSum(): number {
     const scale = this.normalisation();
     const heap = this.kernels.heap;

@@ -44,7 +44,18 @@ export interface AccumulateOptions {
 
 /**
  * Streams `data` through a {@link CovarianceAccumulator}, reporting rows read after every batch.
- * Throws InvalidArgumentError if the reader yields another number of rows than it announced.
+ *
+ * @example
+ * ```ts
+ * import { accumulateCovariance, type DataMatrix } from "@klsched/core-linalg";
+ * const data: DataMatrix = {
+ *   label: "four points", rows: 4, dimension: 2, quantizationStep: 0,
+ *   batches: () => [Float64Array.of(1, 0, -1, 0), Float64Array.of(0, 2, 0, -2)],
+ * };
+ * accumulateCovariance(data).eigenvalues(); // Float64Array [2.6666…, 0.6666…]
+ * ```
+ * @throws InvalidArgumentError if the reader yields another number of rows than it announced, or a
+ * batch the accumulator refuses.
  */
 export function accumulateCovariance(data: DataMatrix, options: AccumulateOptions = {}): CovarianceAccumulator {
   const { onProgress, batchRows = DEFAULT_BATCH_ROWS } = options;

@@ -9,7 +9,6 @@ export {
   type ImageShape,
   type ProgressCallback,
 } from "./data-matrix.js";
-export { createDft, createDft2d, type Dft, type Dft2d } from "./dft.js";
 export { InvalidArgumentError, isInvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { isKlschedError, KLSCHED_ERROR_CODES, KlschedError, type KlschedErrorCode } from "./klsched-error.js";

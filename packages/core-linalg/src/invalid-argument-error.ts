@@ -3,6 +3,14 @@ import { isKlschedError, KlschedError } from "./klsched-error.js";
 /**
  * A caller passed a value that the function cannot use. `argument` names the parameter (or spec key)
  * and `value` is what was passed, so a front end can print a one-line message naming both.
+ *
+ * @example
+ * ```ts
+ * import { InvalidArgumentError } from "@klsched/core-linalg";
+ * const error = new InvalidArgumentError("steps", 0, "expected an integer ≥ 1");
+ * error.message; // "steps=0: expected an integer ≥ 1"
+ * error.code; // "invalid-argument"
+ * ```
  */
 export class InvalidArgumentError extends KlschedError {
   readonly argument: string;

@@ -16,12 +16,11 @@ export type KlschedErrorCode = (typeof KLSCHED_ERROR_CODES)[number];
  *
  * @example
  * ```ts
- * import { isKlschedError, syntheticSpectrum } from "@klsched/core-linalg";
- * try {
- *   syntheticSpectrum("isotropic:d=0,lambda=1");
- * } catch (error) {
- *   if (isKlschedError(error)) error.code; // "invalid-argument"
- * }
+ * import { isKlschedError, KlschedError, syntheticSpectrum } from "@klsched/core-linalg";
+ * new KlschedError("no-convergence", "QL did not converge").name; // "KlschedError"
+ * let code = "";
+ * try { syntheticSpectrum("isotropic:d=0,lambda=1"); } catch (error) { if (isKlschedError(error)) code = error.code; }
+ * code; // "invalid-argument"
  * ```
  */
 export class KlschedError extends Error {

@@ -30,7 +30,18 @@ export interface NpyElement {
 /** The smallest prefix of a `.npy` file from which {@link npyHeaderLength} can read the header's length. */
 export const NPY_PREAMBLE_BYTES = 12;
 
-/** The byte length of magic string, version, length field and header: the offset of the data. */
+/**
+ * The byte length of magic string, version, length field and header: the offset of the data. Reads
+ * only the first {@link NPY_PREAMBLE_BYTES} bytes; `argument` and `value` name the input in errors.
+ *
+ * @example
+ * ```ts
+ * import { encodeNpy } from "@klsched/core-linalg";
+ * import { NPY_PREAMBLE_BYTES, npyHeaderLength } from "@klsched/core-linalg/npy";
+ * npyHeaderLength(encodeNpy([1, 2]).subarray(0, NPY_PREAMBLE_BYTES)); // 128
+ * ```
+ * @throws InvalidArgumentError for a bad magic string, a version other than 1–3 or a truncated preamble.
+ */
 export function npyHeaderLength(prefix: Uint8Array, argument = "npy", value: unknown = `${prefix.length} bytes`): number {
   const fail = (reason: string): never => {
     throw new InvalidArgumentError(argument, value, reason);
@@ -47,6 +58,17 @@ export function npyHeaderLength(prefix: Uint8Array, argument = "npy", value: unk
  * Reads the header of a `.npy` file (versions 1–3, see numpy.lib.format) from bytes that hold at least
  * the whole header. The dtype is not checked here: `element` is undefined for dtypes klsched cannot read,
  * and {@link npyDtypeProblem} says why.
+ *
+ * @example
+ * ```ts
+ * import { encodeNpy } from "@klsched/core-linalg";
+ * import { parseNpyHeader } from "@klsched/core-linalg/npy";
+ * const header = parseNpyHeader(encodeNpy([1, 2]));
+ * header.shape; // [2]
+ * header.descr; // "<f8"
+ * header.dataOffset; // 128
+ * ```
+ * @throws InvalidArgumentError for a bad preamble, a truncated or malformed header, or a structured dtype.
  */
 export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unknown = `${bytes.length} bytes`): NpyHeader {
   const fail = (reason: string): never => {
@@ -72,6 +94,13 @@ export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unkno
 /**
  * Why klsched cannot read a dtype, in words a numpy user recognises; undefined for float32 and float64.
  * Object arrays are what numpy makes of ragged rows, strings and the like are non-numeric.
+ *
+ * @example
+ * ```ts
+ * import { npyDtypeProblem } from "@klsched/core-linalg/npy";
+ * npyDtypeProblem("<f4"); // undefined
+ * npyDtypeProblem("<i8"); // "unsupported dtype '<i8': integer (expected float32 or float64…"
+ * ```
  */
 export function npyDtypeProblem(descr: string): string | undefined {
   if (elementReader(descr) !== undefined) return undefined;
@@ -96,6 +125,15 @@ export function npyDtypeProblem(descr: string): string | undefined {
 /**
  * Parses the NumPy `.npy` format (versions 1–3, see numpy.lib.format): float32/float64 in either byte
  * order, C or Fortran order. Fortran-ordered data is transposed to C order.
+ *
+ * @example
+ * ```ts
+ * import { encodeNpy, parseNpy } from "@klsched/core-linalg";
+ * const array = parseNpy(encodeNpy([0.5, 1.5, 2.5]));
+ * array.shape; // [3]
+ * array.data; // Float64Array [0.5, 1.5, 2.5]
+ * ```
+ * @throws InvalidArgumentError for a malformed file, a dtype other than float32/float64, or truncated data.
  */
 export function parseNpy(bytes: Uint8Array, argument = "npy"): NpyArray {
   const fail = (reason: string): never => {
@@ -147,7 +185,18 @@ function fortranToC(raw: Float64Array, shape: readonly number[]): Float64Array {
   return out;
 }
 
-/** Serialises a 1-D float64 array as a version-1 `.npy` file (little-endian, C order). */
+/**
+ * Serialises a 1-D float64 array as a version-1 `.npy` file (little-endian, C order), as
+ * `np.save(path, np.asarray(values, dtype="<f8"))` writes it.
+ *
+ * @example
+ * ```ts
+ * import { encodeNpy } from "@klsched/core-linalg";
+ * const bytes = encodeNpy([1, 2, 3]);
+ * bytes.length; // 152
+ * new TextDecoder().decode(bytes.subarray(1, 6)); // "NUMPY"
+ * ```
+ */
 export function encodeNpy(values: ArrayLike<number>): Uint8Array {
   let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${values.length},), }`;
   const unpadded = 10 + header.length + 1;

@@ -5,6 +5,14 @@
  * `expm1(x) − x` cancels for small |x| (it loses log₂(2/|x|) bits), so for |x| < 1/2 the Taylor series
  * Σ_{k≥2} xᵏ/k! is summed by Horner's rule; 18 terms keep the truncation below 1e-17 relative there.
  * Accurate to a few ulp for all finite x; φ(±∞) = +∞; NaN in, NaN out.
+ *
+ * @example
+ * ```ts
+ * import { phi } from "@klsched/core-linalg";
+ * phi(1e-9); // 5.000000001666667e-19
+ * Math.expm1(1e-9) - 1e-9; // 5.000000746e-19
+ * phi(1); // 0.7182818284590451
+ * ```
  */
 export function phi(x: number): number {
   if (x === Number.POSITIVE_INFINITY) return x;

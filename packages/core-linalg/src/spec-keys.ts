@@ -48,7 +48,6 @@ export type KeyValues<K extends KeySpecs> = { readonly [P in keyof K]: KeyValue<
 /**
  * Reads the keys `keys` declares from `spec`: unknown keys are refused (with `alsoAllowed`, the names a
  * caller reads itself, let through), numbers are checked against their rules, choices against their lists.
- * Throws InvalidArgumentError naming `argument`, the spec and the key.
  *
  * @example
  * ```ts
@@ -57,6 +56,8 @@ export type KeyValues<K extends KeySpecs> = { readonly [P in keyof K]: KeyValue<
  * readKeys(parseSpec("karras:rho=3"), keys).rho; // 3
  * readKeys(parseSpec("karras"), keys).rho; // 7
  * ```
+ * @throws InvalidArgumentError naming `argument`, the spec and the key, for an unknown key, a missing
+ * required one, a number that breaks its rule or a choice not in its list.
  */
 export function readKeys<const K extends KeySpecs>(
   spec: Spec,
@@ -91,8 +92,7 @@ function readKey(reader: SpecReader, name: string, key: KeySpec): unknown {
  * @example
  * ```ts
  * import { describeKeys } from "@klsched/core-linalg";
- * describeKeys({ rho: { type: "number", default: 7, help: "the ramp's exponent ρ" } });
- * // ["rho=<number> (default 7): the ramp's exponent ρ"]
+ * describeKeys({ rho: { type: "number", default: 7, help: "the ramp's exponent ρ" } }); // ["rho=<number> (default 7): the ramp's exponent ρ"]
  * ```
  */
 export function describeKeys(keys: KeySpecs): string[] {

@@ -11,7 +11,19 @@ export interface Spec {
   readonly items: readonly string[];
 }
 
-/** Splits `KIND:key=value,…` into its kind, its key=value pairs and its bare items. */
+/**
+ * Splits `KIND:key=value,…` into its kind, its key=value pairs and its bare items.
+ *
+ * @example
+ * ```ts
+ * import { parseSpec } from "@klsched/core-linalg";
+ * const spec = parseSpec("karras:rho=7,shift=3");
+ * spec.kind; // "karras"
+ * spec.params.get("rho"); // "7"
+ * parseSpec("sigmas:14.6,3,0.5").items; // ["14.6", "3", "0.5"]
+ * ```
+ * @throws InvalidArgumentError for a malformed kind, an empty item, a malformed pair or a key given twice.
+ */
 export function parseSpec(text: string, argument = "spec"): Spec {
   const trimmed = text.trim();
   const colon = trimmed.indexOf(":");
@@ -52,6 +64,18 @@ export interface NumberRule {
 /**
  * Typed access to a spec's keys. Construct it with the keys a kind accepts; unknown keys and bare items
  * are rejected at once so that a typo never passes silently.
+ *
+ * @example
+ * ```ts
+ * import { parseSpec, SpecReader } from "@klsched/core-linalg";
+ * const reader = new SpecReader(parseSpec("karras:rho=5"), ["rho"], "strategy");
+ * reader.number("rho", 7, { positive: true }); // 5
+ * let message = "";
+ * try { new SpecReader(parseSpec("karras:roh=5"), ["rho"], "strategy"); } catch (error) { message = (error as Error).message; }
+ * message; // 'strategy="karras:roh=5": unknown key "roh" for karras (known keys: rho)'
+ * ```
+ * @throws InvalidArgumentError from the constructor for a key not in `allowedKeys`, or bare items when
+ * `allowItems` is false.
  */
 export class SpecReader {
   readonly spec: Spec;
@@ -71,7 +95,18 @@ export class SpecReader {
     }
   }
 
-  /** The number under `key`, or `fallback` when the key is absent (`undefined` fallback = required). */
+  /**
+   * The number under `key`, or `fallback` when the key is absent (`undefined` fallback = required).
+   *
+   * @example
+   * ```ts
+   * import { parseSpec, SpecReader } from "@klsched/core-linalg";
+   * const reader = new SpecReader(parseSpec("geometric:d=64"), ["d", "min"]);
+   * reader.number("d", undefined, { integer: true, min: 1 }); // 64
+   * reader.number("min", 1e-4); // 0.0001
+   * ```
+   * @throws InvalidArgumentError when a required key is absent or the value breaks `rule`.
+   */
   number(key: string, fallback: number | undefined, rule: NumberRule = {}): number {
     const raw = this.spec.params.get(key);
     if (raw === undefined) {
@@ -83,7 +118,17 @@ export class SpecReader {
     return checkNumber(parseNumber(raw), rule, `${this.argument} ${this.spec.kind}.${key}`, raw);
   }
 
-  /** The string under `key`, which must be one of `choices`. */
+  /**
+   * The string under `key`, which must be one of `choices`; `fallback` when the key is absent.
+   *
+   * @example
+   * ```ts
+   * import { parseSpec, SpecReader } from "@klsched/core-linalg";
+   * const reader = new SpecReader(parseSpec("ddim:spacing=leading"), ["spacing"]);
+   * reader.choice("spacing", ["leading", "trailing"], "trailing"); // "leading"
+   * ```
+   * @throws InvalidArgumentError when the value is not one of `choices`.
+   */
   choice<T extends string>(key: string, choices: readonly T[], fallback: T): T {
     const raw = this.spec.params.get(key);
     if (raw === undefined) return fallback;
@@ -93,7 +138,17 @@ export class SpecReader {
     return raw as T;
   }
 
-  /** The bare items, each parsed as a number that satisfies `rule`. */
+  /**
+   * The bare items, each parsed as a number that satisfies `rule`.
+   *
+   * @example
+   * ```ts
+   * import { parseSpec, SpecReader } from "@klsched/core-linalg";
+   * const reader = new SpecReader(parseSpec("sigmas:14.6,3,0.5"), [], "strategy", true);
+   * reader.numbers({ positive: true }); // Float64Array [14.6, 3, 0.5]
+   * ```
+   * @throws InvalidArgumentError for an item that is not a number or breaks `rule`.
+   */
   numbers(rule: NumberRule = {}): Float64Array {
     const out = new Float64Array(this.spec.items.length);
     this.spec.items.forEach((raw, i) => {
@@ -103,7 +158,19 @@ export class SpecReader {
   }
 }
 
-/** Strict decimal parsing: rejects "", "1x", "0x10" and the other inputs Number() quietly accepts. */
+/**
+ * Strict decimal parsing: NaN for "", "1x", "0x10" and the other inputs Number() quietly accepts;
+ * `inf`, `infinity` (any case, signed) for ±Infinity.
+ *
+ * @example
+ * ```ts
+ * import { parseNumber } from "@klsched/core-linalg";
+ * parseNumber("1e-3"); // 0.001
+ * parseNumber("0x10"); // NaN
+ * Number("0x10"); // 16
+ * parseNumber("-inf"); // -Infinity
+ * ```
+ */
 export function parseNumber(raw: string): number {
   const text = raw.trim();
   if (/^[+-]?(inf|infinity)$/i.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
@@ -111,7 +178,19 @@ export function parseNumber(raw: string): number {
   return Number(text);
 }
 
-/** Checks `value` against `rule`, throwing an error that names `argument` and the raw text. */
+/**
+ * Checks `value` against `rule` and returns it, throwing an error that names `argument` and the raw text.
+ *
+ * @example
+ * ```ts
+ * import { checkNumber } from "@klsched/core-linalg";
+ * checkNumber(7, { positive: true, integer: true }, "rho"); // 7
+ * let message = "";
+ * try { checkNumber(-1, { positive: true }, "rho"); } catch (error) { message = (error as Error).message; }
+ * message; // "rho=-1: expected a positive number"
+ * ```
+ * @throws InvalidArgumentError when `value` is not finite or breaks `rule`.
+ */
 export function checkNumber(value: number, rule: NumberRule, argument: string, raw: unknown = value): number {
   const fail = (reason: string): never => {
     throw new InvalidArgumentError(argument, raw, reason);

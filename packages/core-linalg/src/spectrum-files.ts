@@ -7,6 +7,14 @@ import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 /**
  * A spectrum from `.npy` bytes: a 1-D array is taken as the eigenvalues, a square 2-D array as a
  * covariance matrix whose eigenvalues are computed.
+ *
+ * @example
+ * ```ts
+ * import { encodeNpy, spectrumFromNpy } from "@klsched/core-linalg";
+ * spectrumFromNpy(encodeNpy([0.5, 2]), "eigenvalues.npy").eigenvalues; // Float64Array [2, 0.5]
+ * ```
+ * @throws InvalidArgumentError for a malformed `.npy`, another shape, or a covariance {@link symmetricEigenvalues} refuses.
+ * @throws InvalidSpectrumError for an eigenvalue {@link createSpectrum} refuses.
  */
 export function spectrumFromNpy(bytes: Uint8Array, label = "npy"): Spectrum {
   const { shape, data } = parseNpy(bytes, label);
@@ -17,7 +25,18 @@ export function spectrumFromNpy(bytes: Uint8Array, label = "npy"): Spectrum {
   throw new InvalidArgumentError(label, `shape (${shape.join(", ")})`, "expected 1-D eigenvalues or a square 2-D covariance");
 }
 
-/** A spectrum from JSON text: an array of numbers, or `{"eigenvalues": [...]}`. */
+/**
+ * A spectrum from JSON text: an array of numbers, or `{"eigenvalues": [...]}`.
+ *
+ * @example
+ * ```ts
+ * import { spectrumFromJson } from "@klsched/core-linalg";
+ * spectrumFromJson('{"eigenvalues": [0.5, 2]}').eigenvalues; // Float64Array [2, 0.5]
+ * spectrumFromJson("[1, 4]", "mine.json").label; // "mine.json"
+ * ```
+ * @throws InvalidArgumentError for malformed JSON, another layout or a value that is not a number.
+ * @throws InvalidSpectrumError for an eigenvalue {@link createSpectrum} refuses.
+ */
 export function spectrumFromJson(text: string, label = "json"): Spectrum {
   let parsed: unknown;
   try {
@@ -36,7 +55,17 @@ export function spectrumFromJson(text: string, label = "json"): Spectrum {
   return createSpectrum(numbers, label);
 }
 
-/** A spectrum from CSV or plain text: one number per line (the first column), blank lines and `#` comments skipped. */
+/**
+ * A spectrum from CSV or plain text: one number per line (the first column), blank lines and `#` comments skipped.
+ *
+ * @example
+ * ```ts
+ * import { spectrumFromCsv } from "@klsched/core-linalg";
+ * spectrumFromCsv("# eigenvalue,source\n0.5,pca\n2,pca\n").eigenvalues; // Float64Array [2, 0.5]
+ * ```
+ * @throws InvalidArgumentError for a line whose first column is not a number.
+ * @throws InvalidSpectrumError for an eigenvalue {@link createSpectrum} refuses.
+ */
 export function spectrumFromCsv(text: string, label = "csv"): Spectrum {
   const values: number[] = [];
   text.split(/\r?\n/).forEach((line, i) => {

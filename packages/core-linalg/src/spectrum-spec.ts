@@ -9,7 +9,16 @@ export const SYNTHETIC_SPECTRUM_KINDS = ["isotropic", "geometric", "powerlaw"] a
 /**
  * Builds a spectrum from its spec: the synthetic `isotropic:d=…,lambda=…`, `geometric:d=…,min=…,max=…`,
  * `powerlaw:d=…,exponent=…,scale=…`, or a built-in real spectrum by name (`mnist`, see
- * {@link builtinSpectrum}). File paths are read by `loadSpectrum` in `@klsched/core-linalg/node`.
+ * {@link builtinSpectrum}). File paths are read by `loadSpectrum` in `@klsched/datasets`.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * syntheticSpectrum("geometric:d=3,min=0.01,max=1").eigenvalues; // Float64Array [1, 0.1, 0.01]
+ * syntheticSpectrum("isotropic:d=4").eigenvalues; // Float64Array [1, 1, 1, 1]
+ * syntheticSpectrum("mnist").eigenvalues.length; // 784
+ * ```
+ * @throws InvalidArgumentError for an unknown kind or key, or a value out of its range.
  */
 export function syntheticSpectrum(text: string, argument = "spectrum"): Spectrum {
   const spec = parseSpec(text, argument);

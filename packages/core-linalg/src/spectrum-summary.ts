@@ -30,7 +30,14 @@ export interface SpectrumSummary {
 /**
  * Summarises a spectrum, or raw eigenvalues in any order. Raw eigenvalues of a covariance may come out
  * slightly negative from rounding: a value above −d·ε·λ_max (a backward-stable solver's error bound)
- * counts as 0; a more negative or non-finite value throws InvalidArgumentError.
+ * counts as 0.
+ *
+ * @example
+ * ```ts
+ * import { summarizeSpectrum } from "@klsched/core-linalg";
+ * summarizeSpectrum([4, 1, 1]); // { dimension: 3, trace: 6, largest: 4, smallest: 1, effectiveRank: 2.3811, participationRatio: 2, conditionNumber: 4 }
+ * ```
+ * @throws InvalidArgumentError for no values, a non-finite one, no positive one, or one negative beyond rounding.
  */
 export function summarizeSpectrum(input: Spectrum | ArrayLike<number>): SpectrumSummary {
   const values = "eigenvalues" in input ? input.eigenvalues : input;

@@ -39,7 +39,19 @@ export function isSpectrum(value: unknown): value is Spectrum {
  */
 export const EIGENVALUE_RANGE = { min: 1e-60, max: 1e60 } as const;
 
-/** Validates and copies `values` into a descending Spectrum. Throws InvalidSpectrumError on the first bad value. */
+/**
+ * Validates and copies `values` into a descending Spectrum.
+ *
+ * @example
+ * ```ts
+ * import { createSpectrum } from "@klsched/core-linalg";
+ * const spectrum = createSpectrum([1, 3, 2], "my model");
+ * spectrum.eigenvalues; // Float64Array [3, 2, 1]
+ * spectrum.label; // "my model"
+ * ```
+ * @throws InvalidArgumentError when `values` is empty.
+ * @throws InvalidSpectrumError on the first value outside {@link EIGENVALUE_RANGE} (zero, negative, NaN, ±∞ included).
+ */
 export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spectrum {
   if (values.length === 0) throw new InvalidArgumentError("eigenvalues", "[]", "a spectrum needs at least one eigenvalue");
   const eigenvalues = new Float64Array(values.length);
@@ -52,13 +64,36 @@ export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spe
   return Object.freeze({ eigenvalues, label, [SPECTRUM_BRAND]: true as const });
 }
 
-/** d equal eigenvalues λ: Σ = λI. */
+/**
+ * d equal eigenvalues λ: Σ = λI.
+ *
+ * @example
+ * ```ts
+ * import { isotropicSpectrum } from "@klsched/core-linalg";
+ * const spectrum = isotropicSpectrum(3, 2);
+ * spectrum.eigenvalues; // Float64Array [2, 2, 2]
+ * spectrum.label; // "isotropic:d=3,lambda=2"
+ * ```
+ * @throws InvalidArgumentError when `d` is not a positive integer.
+ * @throws InvalidSpectrumError when `lambda` is outside {@link EIGENVALUE_RANGE}.
+ */
 export function isotropicSpectrum(d: number, lambda: number): Spectrum {
   checkDimension(d);
   return createSpectrum(new Float64Array(d).fill(lambda), `isotropic:d=${d},lambda=${lambda}`);
 }
 
-/** d eigenvalues log-spaced from `max` down to `min`, both endpoints included exactly. */
+/**
+ * d eigenvalues log-spaced from `max` down to `min`, both endpoints included exactly.
+ *
+ * @example
+ * ```ts
+ * import { geometricSpectrum } from "@klsched/core-linalg";
+ * geometricSpectrum(3, 0.01, 1).eigenvalues; // Float64Array [1, 0.1, 0.01]
+ * ```
+ * @throws InvalidArgumentError when `d` is not a positive integer, unless 0 < min ≤ max, or when d = 1
+ * and min ≠ max.
+ * @throws InvalidSpectrumError when an end is outside {@link EIGENVALUE_RANGE}.
+ */
 export function geometricSpectrum(d: number, min: number, max: number): Spectrum {
   checkDimension(d);
   if (!(min > 0 && max >= min)) throw new InvalidArgumentError("min", min, `need 0 < min ≤ max (max=${max})`);
@@ -72,7 +107,17 @@ export function geometricSpectrum(d: number, min: number, max: number): Spectrum
   return createSpectrum(values, `geometric:d=${d},min=${min},max=${max}`);
 }
 
-/** λ_k = scale · k^(−exponent), k = 1..d: the decay seen in natural-image covariances. */
+/**
+ * λ_k = scale · k^(−exponent), k = 1..d: the decay seen in natural-image covariances.
+ *
+ * @example
+ * ```ts
+ * import { powerlawSpectrum } from "@klsched/core-linalg";
+ * powerlawSpectrum(3, 2, 1).eigenvalues; // Float64Array [1, 0.25, 0.1111…]
+ * ```
+ * @throws InvalidArgumentError when `d` is not a positive integer.
+ * @throws InvalidSpectrumError when a value leaves {@link EIGENVALUE_RANGE} (a non-positive scale, a huge exponent).
+ */
 export function powerlawSpectrum(d: number, exponent: number, scale: number): Spectrum {
   checkDimension(d);
   const values = new Float64Array(d);

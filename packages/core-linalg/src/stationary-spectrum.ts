@@ -19,6 +19,15 @@ import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
  *
  * Centring: the sums of X̂ and X̂X̂ᴴ are taken of the images minus the first image, so the one-pass
  * formula Σ X̂X̂ᴴ − n·mean·meanᴴ cancels only the spread of the data, not its offset from zero.
+ *
+ * @example
+ * ```ts
+ * import { PowerSpectrumAccumulator } from "@klsched/core-linalg";
+ * const acc = new PowerSpectrumAccumulator({ height: 1, width: 2, channels: 1 });
+ * acc.add(Float64Array.of(1, 0, 0, 1)); // two 1 × 2 grey images
+ * acc.eigenvalues(); // Float64Array [1, 0]
+ * ```
+ * @throws InvalidArgumentError from the constructor unless height, width and channels are positive integers.
  */
 export class PowerSpectrumAccumulator {
   readonly shape: ImageShape;
@@ -54,7 +63,17 @@ export class PowerSpectrumAccumulator {
     return this.rows;
   }
 
-  /** Adds height × width × channels rows (HWC, row-major); a batch with a non-finite value is refused whole. */
+  /**
+   * Adds height × width × channels rows (HWC, row-major); a batch with a non-finite value is refused whole.
+   *
+   * @example
+   * ```ts
+   * import { PowerSpectrumAccumulator } from "@klsched/core-linalg";
+   * const acc = new PowerSpectrumAccumulator({ height: 2, width: 2, channels: 1 });
+   * acc.add(Float64Array.of(1, 0, 0, 0, 0, 1, 0, 0)).add(Float64Array.of(0, 0, 1, 1)).count; // 3
+   * ```
+   * @throws InvalidArgumentError when the batch is not whole images or holds a non-finite value.
+   */
   add(batch: Float64Array | Float32Array): this {
     const d = this.reference.length;
     if (batch.length % d !== 0) {
@@ -102,6 +121,15 @@ export class PowerSpectrumAccumulator {
    * The H·W·C eigenvalues, descending (unclipped: rounding may leave a zero one at −1e-17). For C > 1,
    * each S_k = A + iB is Hermitian; its eigenvalues are those of the real symmetric [[A, −B], [B, A]],
    * each found twice.
+   *
+   * @example
+   * ```ts
+   * import { PowerSpectrumAccumulator } from "@klsched/core-linalg";
+   * const acc = new PowerSpectrumAccumulator({ height: 2, width: 2, channels: 1 });
+   * acc.add(Float64Array.of(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 1));
+   * acc.eigenvalues(); // Float64Array [0.75, 0.25, 0.25, 0.08333…]
+   * ```
+   * @throws InvalidArgumentError with fewer than 2 images.
    */
   eigenvalues(): Float64Array {
     const n = this.rows;
@@ -140,7 +168,21 @@ export class PowerSpectrumAccumulator {
   }
 }
 
-/** Streams the images of `data` through a {@link PowerSpectrumAccumulator}, reporting images read after every batch. */
+/**
+ * Streams the images of `data` through a {@link PowerSpectrumAccumulator}, reporting images read after every batch.
+ *
+ * @example
+ * ```ts
+ * import { accumulatePowerSpectrum, type DataMatrix } from "@klsched/core-linalg";
+ * const data: DataMatrix = {
+ *   label: "two 1 × 2 images", rows: 2, dimension: 2, quantizationStep: 0,
+ *   image: { height: 1, width: 2, channels: 1 },
+ *   batches: () => [Float64Array.of(1, 0, 0, 1)],
+ * };
+ * accumulatePowerSpectrum(data).eigenvalues(); // Float64Array [1, 0]
+ * ```
+ * @throws InvalidArgumentError when `data` has no image shape, or a batch the accumulator refuses.
+ */
 export function accumulatePowerSpectrum(data: DataMatrix, options: AccumulateOptions = {}): PowerSpectrumAccumulator {
   const { onProgress, batchRows = DEFAULT_BATCH_ROWS } = options;
   if (data.image === undefined) {

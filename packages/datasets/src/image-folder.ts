@@ -35,12 +35,24 @@ export interface ImageFolder extends DataMatrix {
  *   (jpeg-js, for one, only writes colour JPEGs) — and 3 otherwise, a grey image then repeated on R, G
  *   and B as PIL's `convert("RGB")` does. Alpha is dropped.
  * - Size: with `size`, each image is resized (shorter side to `size`, antialiased bilinear) and centre-
- *   cropped to `size` × `size` (see {@link resizeAndCenterCrop}), then rounded back to 8-bit levels as
- *   an 8-bit training pipeline would; without it, every image must have the same width and height.
+ *   cropped to `size` × `size` (torchvision's `Resize` + `CenterCrop` with PIL's antialiased bilinear
+ *   filter), then rounded back to 8-bit levels as an 8-bit training pipeline would; without it, every
+ *   image must have the same width and height.
  *
- * Throws InvalidArgumentError(argument, folder, …) when the folder cannot be read, holds no readable
- * image, or holds images of several sizes and no `size` was given. A file that has a valid header but
- * fails to decode stops the batch that reads it with an error naming the file.
+ * @example
+ * ```ts
+ * import { openImageFolder } from "@klsched/datasets";
+ * // images/ holds a.png, b.png and night/c.png (4 × 4, grey), broken.png (not a PNG) and notes.txt
+ * const images = openImageFolder("images");
+ * images.files; // ["a.png", "b.png", "night/c.png"]
+ * images.skipped; // ["broken.png"]
+ * images.image; // { height: 4, width: 4, channels: 1 }
+ * openImageFolder("images", { size: 2 }).dimension; // 4
+ * ```
+ * @throws InvalidArgumentError(argument, folder, …) when the folder cannot be read, holds no readable
+ * image, or holds images of several sizes and no `size` was given; for a `size` that is not an integer
+ * from 1 to 4096. A file that has a valid header but fails to decode stops the batch that reads it with
+ * an error naming the file.
  */
 export function openImageFolder(folder: string, options: ImageFolderOptions = {}, argument = "images"): ImageFolder {
   const fail = (reason: string): never => {

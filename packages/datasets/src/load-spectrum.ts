@@ -12,12 +12,38 @@ import {
 
 const FILE_EXTENSIONS = [".npy", ".json", ".csv", ".txt"];
 
-/** True when a `--spectrum` value names a file rather than a built-in spec. */
+/**
+ * True when a `--spectrum` value names a file rather than a built-in spec: it has a spectrum file's
+ * extension or a path separator.
+ *
+ * @example
+ * ```ts
+ * import { isSpectrumPath } from "@klsched/datasets";
+ * isSpectrumPath("eigenvalues.npy"); // true
+ * isSpectrumPath("data/eigen"); // true
+ * isSpectrumPath("isotropic:d=4,lambda=1"); // false
+ * ```
+ */
 export function isSpectrumPath(text: string): boolean {
   return FILE_EXTENSIONS.includes(extname(text).toLowerCase()) || text.includes("/") || text.includes("\\");
 }
 
-/** Resolves a `--spectrum` value: a built-in spec, or a `.npy`/`.json`/`.csv`/`.txt` file. */
+/**
+ * Resolves a `--spectrum` value: a built-in spec, or a `.npy`/`.json`/`.csv`/`.txt` file.
+ *
+ * @example
+ * ```ts
+ * import { loadSpectrum } from "@klsched/datasets";
+ * // eigenvalues.csv holds "# eigenvalue", "0.5" and "2", one a line
+ * const fromFile = loadSpectrum("eigenvalues.csv");
+ * fromFile.eigenvalues; // Float64Array [2, 0.5]
+ * fromFile.label; // "eigenvalues.csv"
+ * loadSpectrum("isotropic:d=2,lambda=3").eigenvalues; // Float64Array [3, 3]
+ * ```
+ * @throws InvalidArgumentError for an unknown file type, a file that cannot be read or parsed, or a
+ * spec `syntheticSpectrum` refuses.
+ * @throws InvalidSpectrumError for an eigenvalue `createSpectrum` refuses.
+ */
 export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
   if (!isSpectrumPath(text)) return syntheticSpectrum(text, argument);
   const extension = extname(text).toLowerCase();

@@ -48,6 +48,18 @@ export interface MeasureOptions {
  * `method: "stationary"` replaces the exact eigenvalues by the power spectrum of the images
  * ({@link PowerSpectrumAccumulator}); it needs `data.image`. The exact method refuses d above
  * {@link MAX_EXACT_DIMENSION}.
+ *
+ * @example
+ * ```ts
+ * import { measureSpectrum, openNpyData } from "@klsched/datasets";
+ * // x.npy: np.save("x.npy", np.array([[1, 0], [-1, 0], [0, 2], [0, -2]], dtype=np.float64))
+ * const measured = measureSpectrum(openNpyData("x.npy"));
+ * measured.eigenvalues; // Float64Array [2.6666…, 0.6666…]
+ * measured.trace; // 3.3333…
+ * measured.dequantization; // 0
+ * ```
+ * @throws InvalidArgumentError for d above {@link MAX_EXACT_DIMENSION} (exact method), no image shape
+ * (stationary method), or what the reader finds wrong with the data.
  */
 export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}): MeasuredSpectrum {
   const { method = "exact", onProgress } = options;

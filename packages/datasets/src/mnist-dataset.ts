@@ -30,7 +30,16 @@ const MNIST_FILES = Array.from({ length: 10 }, (_, digit) => `src/digits/${digit
  * package's own `set()` shuffles with an unseeded Math.random). The package stores each pixel as k/255
  * rounded to 3 decimals; k = round(255·v) recovers the 8-bit level exactly (the 256 stored values map to
  * 256 distinct k, each within 0.13 of 255·v, which is checked), and the pixel is 2k/255 − 1 ∈ [−1, 1].
- * Throws InvalidArgumentError(argument, name, …) for another name or an unreadable package file.
+ *
+ * @example
+ * ```ts
+ * import { loadDataset } from "@klsched/datasets";
+ * const mnist = loadDataset("mnist");
+ * mnist.rows; // 10000
+ * mnist.image; // { height: 28, width: 28, channels: 1 }
+ * mnist.source.version; // "1.1.0"
+ * ```
+ * @throws InvalidArgumentError(argument, name, …) for another name or an unreadable package file.
  */
 export function loadDataset(name: string, options: { onProgress?: ProgressCallback } = {}, argument = "dataset"): Dataset {
   if (name !== "mnist") {

@@ -10,9 +10,20 @@ const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * A `.npy` data matrix, n × d, float32 or float64 in either byte order, C or Fortran order, read in
  * batches straight from the file (never all at once). An array of more than two dimensions is taken as
  * n rows of its trailing dimensions flattened in C order, as `X.reshape(len(X), -1)` does (n × 28 × 28
- * images give d = 784). Throws InvalidArgumentError(argument, path, …) for a missing file, another dtype
- * (integers, strings, object arrays — numpy's ragged rows), a 1-D array, fewer than 2 rows or truncated
- * data; a NaN or ±Inf is reported by row and column when its batch is read.
+ * images give d = 784).
+ *
+ * @example
+ * ```ts
+ * import { openNpyData } from "@klsched/datasets";
+ * // x.npy: np.save("x.npy", np.array([[1, 0], [-1, 0], [0, 2], [0, -2]], dtype=np.float64))
+ * const data = openNpyData("x.npy");
+ * data.rows; // 4
+ * data.dimension; // 2
+ * [...data.batches(3)]; // [Float64Array [1, 0, -1, 0, 0, 2], Float64Array [0, -2]]
+ * ```
+ * @throws InvalidArgumentError(argument, path, …) for a missing file, another dtype (integers, strings,
+ * object arrays — numpy's ragged rows), a 1-D array, fewer than 2 rows or truncated data; a NaN or ±Inf
+ * is reported by row and column when its batch is read.
  */
 export function openNpyData(path: string, argument = "npy"): DataMatrix {
   const fail = (reason: string): never => {

@@ -22,9 +22,20 @@ export const LEVEL_UNITS: readonly LevelUnit[] = ["time", "timestep", "sigma", "
 export const FLOW_TIMESTEPS = 1000;
 
 /**
- * Converts a level between units on a process, through process time: `convertLevel(sd15, 14.6146, "s",
- * "timestep")` is 999. Every reproduced strategy maps its tool's levels with this one function.
+ * Converts a level between units on a process, through process time: on `sd15`, timestep 999 is
+ * σ/α = 14.6146466… and back. Every reproduced strategy maps its tool's levels with this one function.
  * The clean level converts to time `tClean` (s = 0, logSNR = +∞, flow-sigma = 0).
+ *
+ * @example
+ * ```ts
+ * import { convertLevel, flowProcess, parseProcess } from "@klsched/discretization";
+ * const sd15 = parseProcess("sd15");
+ * const sigmaMax = convertLevel(sd15, 999, "timestep", "s"); // 14.6146466…
+ * convertLevel(sd15, sigmaMax, "s", "timestep"); // 999
+ * convertLevel(flowProcess(), 0.5, "time", "timestep"); // 500
+ * ```
+ * @throws InvalidArgumentError for NaN, a level outside the process's range, `timestep` on a continuous
+ * process, or `sigma`/`alpha`/`flow-sigma` outside [0, 1] where they are bounded.
  */
 export function convertLevel(process: NoiseProcess, value: number, from: LevelUnit, to: LevelUnit): number {
   const t = toTime(process, value, from);

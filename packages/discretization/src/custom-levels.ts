@@ -8,6 +8,15 @@ import { type Schedule, scheduleFromTimes } from "./schedule.js";
  * On a discrete model, a level beyond an end of its range by at most `RANGE_END_TOLERANCE` = 2⁻²²
  * (relative; a tool's float32 σ_max or σ_min) is placed at that end, silently; one further out is refused
  * by the process's `tFromS` (A1111's 3-decimal 14.615 on sd15 included: see `RANGE_END_TOLERANCE`).
+ *
+ * @example
+ * ```ts
+ * import { scheduleFromSigmas, veProcess } from "@klsched/discretization";
+ * const schedule = scheduleFromSigmas(veProcess(0.002, 80), [80, 10, 1]);
+ * schedule.sigma; // Float64Array [80, 10, 1, 0]
+ * ```
+ * @throws InvalidArgumentError for levels that do not decrease strictly, a negative level, ∞ where the
+ * process never reaches α = 0, no noisy level, or a level outside a discrete model's range.
  */
 export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<number>): Schedule {
   const values = Array.from(sigmas);
@@ -32,6 +41,14 @@ export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<numb
 /**
  * A schedule from training timesteps of a discrete process (CLI `--timesteps`): strictly decreasing,
  * within [0, T−1] (fractional values interpolate); the clean level is appended.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess, scheduleFromTimesteps } from "@klsched/discretization";
+ * scheduleFromTimesteps(parseProcess("sd15"), [999, 499, 0]).t; // Float64Array [999, 499, 0, -1]
+ * ```
+ * @throws InvalidArgumentError on a continuous process, for no timestep, timesteps that do not decrease
+ * strictly, or one outside [0, T−1].
  */
 export function scheduleFromTimesteps(process: NoiseProcess, timesteps: ArrayLike<number>): Schedule {
   const T = process.trainingSteps;

@@ -15,6 +15,16 @@ export type ZeroSnrMode = "off" | "zero" | "tiny";
  * k-diffusion's `DiscreteSchedule.t_to_sigma` does; its inverse is `sigma_to_t` without quantisation.
  * The range is t ∈ [0, T−1]; the clean level sits at t = −1 (diffusers' `final_alpha_cumprod = 1`).
  * `zeroSnr` applies diffusers' `rescale_zero_terminal_snr` (see {@link discreteProcess} for ᾱ_{T−1} = 0).
+ *
+ * @example
+ * ```ts
+ * import { ddpmProcess } from "@klsched/discretization";
+ * const sd15 = ddpmProcess({ kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 });
+ * sd15.label; // "ddpm:schedule=scaled_linear,T=1000,bstart=0.00085,bend=0.012"
+ * sd15.s(999); // 14.6146466…
+ * ddpmProcess({ kind: "linear", betaStart: 1e-4, betaEnd: 0.02 }, 1000, "ddpm", "zero").alpha(999); // 0
+ * ```
+ * @throws InvalidArgumentError for T < 2, betas outside (0, 1), or `tiny` where the rescaled ᾱ_{T−2} is below 2⁻²⁴.
  */
 export function ddpmProcess(schedule: BetaSchedule, T = 1000, label?: string, zeroSnr: ZeroSnrMode = "off"): NoiseProcess {
   const base = ddpmLabel(schedule, T);
@@ -26,6 +36,15 @@ export function ddpmProcess(schedule: BetaSchedule, T = 1000, label?: string, ze
 /**
  * A discrete model from its own betas (diffusers' `trained_betas`): `torch.tensor(trained_betas,
  * dtype=float32)`, then ᾱ as for the named schedules.
+ *
+ * @example
+ * ```ts
+ * import { trainedBetasProcess } from "@klsched/discretization";
+ * const toy = trainedBetasProcess([0.1, 0.5]);
+ * toy.discrete?.alphasCumprod; // Float64Array [0.9000000, 0.4500000]
+ * toy.label; // "ddpm:betas=[2]"
+ * ```
+ * @throws InvalidArgumentError for fewer than two betas or one outside (0, 1).
  */
 export function trainedBetasProcess(betas: ArrayLike<number>, zeroSnr: ZeroSnrMode = "off", label?: string): NoiseProcess {
   if (betas.length < 2) throw new InvalidArgumentError("betas", betas.length, "needs at least two betas");
@@ -82,6 +101,17 @@ const LOG_BELOW = Math.log1p(-RANGE_END_TOLERANCE);
  * level is continuous and reaches α = 0 exactly at t = T−1. `tFromS` takes a level beyond an end of the
  * table by at most {@link RANGE_END_TOLERANCE} (relative: float32 rounding of the end) as that end and
  * refuses one further out.
+ *
+ * @example
+ * ```ts
+ * import { discreteProcess } from "@klsched/discretization";
+ * const toy = discreteProcess(Float64Array.of(0.9, 0.5, 0.1), "toy");
+ * toy.s(1); // 1
+ * toy.s(0.5); // 0.5773502691896257
+ * toy.tFromS(3); // 2
+ * ```
+ * @throws InvalidArgumentError when ᾱ is not strictly decreasing in (0, 1) (a last entry 0 excepted);
+ * the process's functions throw it for a time outside [−1, T−1] or, `tFromS`, a level outside the range.
  */
 export function discreteProcess(
   alphasCumprod: Float64Array,

@@ -42,7 +42,17 @@ export function cosineBetas(T: number): Float64Array {
   return betas;
 }
 
-/** The betas of a schedule, float32 values as diffusers stores them. */
+/**
+ * The betas of a schedule, float32 values as diffusers stores them.
+ *
+ * @example
+ * ```ts
+ * import { diffusersBetas } from "@klsched/discretization";
+ * const betas = diffusersBetas({ kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 }, 1000);
+ * betas[0]; // 0.0008499999530613422
+ * betas.length; // 1000
+ * ```
+ */
 export function diffusersBetas(schedule: BetaSchedule, T: number): Float64Array {
   switch (schedule.kind) {
     case "linear":
@@ -57,6 +67,14 @@ export function diffusersBetas(schedule: BetaSchedule, T: number): Float64Array 
 /**
  * ᾱ_i = Π_{j≤i} (1 − β_j), i = 0..T−1, exactly as diffusers builds `alphas_cumprod`: 1 − β in float32,
  * then `torch.cumprod`, whose CPU kernel accumulates in float64 and rounds each output to float32.
+ *
+ * @example
+ * ```ts
+ * import { diffusersAlphasCumprod } from "@klsched/discretization";
+ * const alphasCumprod = diffusersAlphasCumprod({ kind: "linear", betaStart: 1e-4, betaEnd: 0.02 }, 1000);
+ * alphasCumprod[999]; // 0.000040358307160204276
+ * ```
+ * @throws InvalidArgumentError unless T is an integer ≥ 2, or for a beta outside (0, 1).
  */
 export function diffusersAlphasCumprod(schedule: BetaSchedule, T: number): Float64Array {
   if (!Number.isInteger(T) || T < 2) throw new InvalidArgumentError("T", T, "expected an integer ≥ 2");

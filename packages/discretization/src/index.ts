@@ -4,7 +4,7 @@ export { ddpmProcess, discreteProcess, trainedBetasProcess, type ZeroSnrMode } f
 export { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
 export { exponentialTimeShift, flowProcess, flowShiftMu, shiftFlowTime } from "./flow-process.js";
 export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
-export { type DiscreteTable, logSnr, type NoiseProcess, tFromLogSnr } from "./noise-process.js";
+export { type DiscreteTable, logSnr, type NoiseProcess, RANGE_END_TOLERANCE, tFromLogSnr } from "./noise-process.js";
 export {
   defineProcess,
   PROCESS_KINDS,

@@ -45,12 +45,29 @@ export interface NoiseProcess {
  */
 export const RANGE_END_TOLERANCE = 2 ** -22;
 
-/** logSNR = ln(α²/σ²) = −2 ln s. */
+/**
+ * logSNR = ln(α²/σ²) = −2 ln s at time t.
+ *
+ * @example
+ * ```ts
+ * import { logSnr, veProcess } from "@klsched/discretization";
+ * logSnr(veProcess(0.002, 80), 1); // 0
+ * logSnr(veProcess(0.002, 80), 0.1); // 4.605170185988091
+ * ```
+ */
 export function logSnr(process: NoiseProcess, t: number): number {
   return -2 * Math.log(process.s(t));
 }
 
-/** The time at which logSNR equals `lambda`. */
+/**
+ * The time at which logSNR equals `lambda`.
+ *
+ * @example
+ * ```ts
+ * import { flowProcess, tFromLogSnr } from "@klsched/discretization";
+ * tFromLogSnr(flowProcess(), 0); // 0.5
+ * ```
+ */
 export function tFromLogSnr(process: NoiseProcess, lambda: number): number {
   return process.tFromS(Math.exp(-0.5 * lambda));
 }

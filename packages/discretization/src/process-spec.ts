@@ -198,7 +198,18 @@ const flow = defineProcess({
   make: () => flowProcess(),
 });
 
-/** The process kinds and presets `--process` accepts, in the order `--help` lists them. */
+/**
+ * The process kinds and presets `--process` accepts, in the order `--help` lists them.
+ *
+ * @example
+ * ```ts
+ * import { parseSpec } from "@klsched/core-linalg";
+ * import { PROCESSES } from "@klsched/discretization";
+ * Object.keys(PROCESSES); // ["ve", "edm", "vp", "ddpm", "sd15", "comfy", "flow"]
+ * PROCESSES.edm.summary; // "EDM (Karras et al. 2022): VE with σ from 0.002 to 80"
+ * PROCESSES.ve.parse(parseSpec("ve:smax=50"), "process", {}).label; // "ve:smin=0.002,smax=50"
+ * ```
+ */
 export const PROCESSES = { ve, edm, vp, ddpm, sd15, comfy, flow } as const satisfies Record<string, ProcessDescriptor>;
 
 /** The process kinds and presets that `--process` accepts (the CLI reference, "Processes"). */
@@ -219,7 +230,8 @@ export const PROCESS_KINDS = Object.keys(PROCESSES) as readonly (keyof typeof PR
  * import { parseProcess } from "@klsched/discretization";
  * const sd15 = parseProcess("sd15");
  * sd15.trainingSteps; // 1000
- * parseProcess("ve:smin=0.01,smax=50").s(0); // σ/α at t = 0
+ * parseProcess("ve:smin=0.01,smax=50").tStart; // 50
+ * parseProcess("ddpm:schedule=cosine").label; // "ddpm:schedule=cosine,T=1000"
  * ```
  * @throws InvalidArgumentError for an unknown kind or key, a value out of range, or trained betas without a loader.
  */

@@ -22,7 +22,10 @@ export interface ScheduleLabels {
 export interface ScheduleExportOptions {
   /** JSON only: fields after the schedule's own (e.g. the spectrum, prior and sampler an optimised schedule is optimal for). */
   readonly fields?: Readonly<Record<string, unknown>>;
-  /** The tool a reproduced schedule came from: `diffusers` and `comfyui` export its own levels, JSON adds {@link toolJson}. */
+  /**
+   * The tool a reproduced schedule came from: `diffusers` and `comfyui` export its own levels, and JSON
+   * adds its `toolSigmas`, `toolTimesteps` and `warnings`.
+   */
   readonly tool?: ToolSchedule | undefined;
 }
 
@@ -44,6 +47,16 @@ const isDiscrete = (schedule: Schedule) => schedule.process.trainingSteps !== un
  * The schedule as `klsched schedule --format …` prints it, every format ending with a newline (JSON on one
  * line). `diffusers` throws when a discrete schedule repeats a timestep (see {@link repeatedTimestep}),
  * unless it exports a tool's own levels.
+ *
+ * @example
+ * ```ts
+ * import { exportSchedule, parseProcess, scheduleFromSigmas, scheduleFromTimesteps, veProcess } from "@klsched/discretization";
+ * const edm = scheduleFromSigmas(veProcess(0.002, 80), [80, 1]);
+ * exportSchedule(edm, "comfyui", { strategy: "sigmas:80,1", steps: 2 }); // "80, 1, 0\n"
+ * const sd15 = scheduleFromTimesteps(parseProcess("sd15"), [999, 499]);
+ * exportSchedule(sd15, "diffusers", { strategy: "timesteps:999,499", steps: 2 }); // "timesteps=[999, 499]\n"
+ * ```
+ * @throws Error for `diffusers` when a discrete schedule repeats a timestep ({@link repeatedTimestepMessage}).
  */
 export function exportSchedule(
   schedule: Schedule,
@@ -70,7 +83,17 @@ export function exportSchedule(
   }
 }
 
-/** the CLI reference, "klsched schedule" (JSON): every array has one entry per level, the clean level last. */
+/**
+ * The schedule's JSON fields as the CLI reference, "klsched schedule", lists them: every array has one
+ * entry per level, the clean level last; ∞ is `null`.
+ *
+ * @example
+ * ```ts
+ * import { scheduleFromSigmas, scheduleJson, veProcess } from "@klsched/discretization";
+ * const schedule = scheduleFromSigmas(veProcess(0.002, 80), [80]);
+ * scheduleJson(schedule, { strategy: "sigmas:80", steps: 1 }); // { process: "ve:smin=0.002,smax=80", strategy: "sigmas:80", steps: 1, t: [80, 0], alpha: [1, 1], sigma: [80, 0], sigmas: [80, 0] }
+ * ```
+ */
 export function scheduleJson(schedule: Schedule, labels: ScheduleLabels): Record<string, unknown> {
   return {
     process: schedule.process.label,
@@ -125,6 +148,14 @@ export function trainingTimesteps(schedule: Schedule): Float64Array {
 /**
  * The first training timestep a discrete schedule repeats (rounding many steps to integers can), or
  * `undefined`: diffusers rejects timesteps that do not decrease strictly. Continuous schedules have none.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess, repeatedTimestep, scheduleFromTimes } from "@klsched/discretization";
+ * const sd15 = parseProcess("sd15");
+ * repeatedTimestep(scheduleFromTimes(sd15, [999, 3, 3, -1])); // 3
+ * repeatedTimestep(scheduleFromTimes(sd15, [999, 3, -1])); // undefined
+ * ```
  */
 export function repeatedTimestep(schedule: Schedule): number | undefined {
   if (!isDiscrete(schedule)) return undefined;
@@ -135,7 +166,15 @@ export function repeatedTimestep(schedule: Schedule): number | undefined {
   return undefined;
 }
 
-/** Why a schedule repeating `timestep` cannot be exported to diffusers (see {@link repeatedTimestep}). */
+/**
+ * Why a schedule repeating `timestep` cannot be exported to diffusers (see {@link repeatedTimestep}).
+ *
+ * @example
+ * ```ts
+ * import { repeatedTimestepMessage } from "@klsched/discretization";
+ * repeatedTimestepMessage(3); // "rounded to integers, timestep 3 repeats; diffusers needs strictly decreasing timesteps"
+ * ```
+ */
 export function repeatedTimestepMessage(timestep: number): string {
   return `rounded to integers, timestep ${timestep} repeats; diffusers needs strictly decreasing timesteps`;
 }

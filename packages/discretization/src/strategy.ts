@@ -41,8 +41,9 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
  *
  * @example
  * ```ts
- * import { strategyGrid, veProcess } from "@klsched/discretization";
- * strategyGrid(veProcess(), 3); // Float64Array [0, 0.5, 1]
+ * import { flowProcess, strategyGrid, veProcess } from "@klsched/discretization";
+ * strategyGrid(veProcess(0.002, 80), 3); // Float64Array [0, 0.5, 1]
+ * strategyGrid(flowProcess(), 2); // Float64Array [0, 0.5, 1]
  * ```
  * @throws InvalidArgumentError unless `steps` is an integer ≥ 1.
  */
@@ -59,7 +60,8 @@ export function strategyGrid(process: NoiseProcess, steps: number): Float64Array
  * @example
  * ```ts
  * import { strategyTime, veProcess } from "@klsched/discretization";
- * strategyTime(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 0.5); // the time of σ ≈ 3.35
+ * // on a VE process the time is σ itself: Karras' ρ = 7 ramp is at σ ≈ 2.52 halfway
+ * strategyTime(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 0.5); // 2.515218976147159
  * ```
  * @throws InvalidArgumentError when the strategy needs finite positive ends the process lacks (karras on flow).
  */
@@ -77,7 +79,8 @@ export function strategyTime(process: NoiseProcess, strategy: Strategy, u: numbe
  * ```ts
  * import { strategySchedule, veProcess } from "@klsched/discretization";
  * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
- * schedule.sigma.length; // 11: ten noisy levels, then the clean level σ = 0
+ * // ten noisy levels from σ_max = 80 to σ_min = 0.002, then the clean level σ = 0
+ * schedule.sigma; // Float64Array [80, 42.415…, 21.108…, 9.723…, 4.066…, 1.501…, 0.469…, 0.116…, 0.0204…, 0.002, 0]
  * ```
  * @throws InvalidArgumentError for a bad step count, an option the process cannot take (`shift` off
  * flow, `round` off a discrete process), or `denoise` (reproduced strategies only).

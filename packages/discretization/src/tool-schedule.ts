@@ -72,7 +72,20 @@ export function placeLevels(process: NoiseProcess, levels: readonly ToolLevel[],
   return times;
 }
 
-/** A tool schedule from its levels (noisiest first, the tool's final level last). */
+/**
+ * A tool schedule from its levels (noisiest first, the tool's final level last), placed by
+ * the rule of `placeLevels` above; `notes` collects what the placement noticed.
+ *
+ * @example
+ * ```ts
+ * import { veProcess } from "@klsched/discretization";
+ * import { toolSchedule } from "@klsched/discretization/reproduced";
+ * const tool = toolSchedule(veProcess(0.002, 80), [{ sigma: 100 }, { sigma: 2 }, { sigma: 0 }], undefined);
+ * tool.schedule.t; // Float64Array [80, 2, 0]
+ * tool.notes; // ["level 0 (σ/α = 100) lies above ve:smin=0.002,smax=80's σ_max = 80 by 2.5e-1 (relative): placed at its start, as the tool's lookup clamps"]
+ * ```
+ * @throws InvalidArgumentError when the placed times increase.
+ */
 export function toolSchedule(
   process: NoiseProcess,
   levels: readonly ToolLevel[],

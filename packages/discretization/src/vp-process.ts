@@ -5,6 +5,16 @@ import type { NoiseProcess } from "./noise-process.js";
  * Continuous variance-preserving process of Song et al. (2021), Eq. 33 with a linear β(t):
  * ln α(t) = −¼t²(β_max − β_min) − ½t·β_min, σ = √(1 − α²), t ∈ [ε, 1]. Prior N(0, I).
  * σ and s = σ/α are formed from expm1 of 2 ln α so that they keep full precision near t = 0.
+ *
+ * @example
+ * ```ts
+ * import { vpProcess } from "@klsched/discretization";
+ * const vp = vpProcess();
+ * vp.label; // "vp:bmin=0.1,bmax=20,eps=0.001"
+ * vp.s(1); // 152.16697…
+ * vp.tFromS(vp.s(0.5)); // 0.5
+ * ```
+ * @throws InvalidArgumentError unless 0 ≤ betaMin < betaMax < ∞ and 0 < eps < 1.
  */
 export function vpProcess(betaMin = 0.1, betaMax = 20, eps = 1e-3): NoiseProcess {
   if (!(betaMin >= 0 && Number.isFinite(betaMin)))

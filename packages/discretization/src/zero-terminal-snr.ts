@@ -12,6 +12,14 @@ export const COMFY_TINY_ALPHA_CUMPROD = 4.8973451890853435e-8;
  * first is unchanged, then betas are recovered from the squared ratios. The last beta is exactly 1, so
  * ᾱ_{T−1} = 0 (α = 0 at the first level of a trailing schedule).
  * @param betas float32 betas (as `diffusersBetas` returns them).
+ *
+ * @example
+ * ```ts
+ * import { diffusersBetas, rescaleZeroTerminalSnr } from "@klsched/discretization";
+ * const betas = rescaleZeroTerminalSnr(diffusersBetas({ kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 }, 1000));
+ * betas[999]; // 1
+ * betas[0]; // 0.00085…
+ * ```
  */
 export function rescaleZeroTerminalSnr(betas: ArrayLike<number>): Float64Array {
   const T = betas.length;

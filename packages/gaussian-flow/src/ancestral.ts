@@ -60,6 +60,16 @@ function levelRatio(from: { alpha: number; sigma: number }, to: { alpha: number;
 /**
  * DDIM with η ∈ [0, 1] (Song, Meng & Ermon 2021, Eq. 12 and 16): x' = α'·D + √(σ'² − σ_η²)·(x − α·D)/σ + σ_η·z
  * with σ_η² = η²·σ'²·(1 − s'²/s²), the forward posterior's variance scaled by η². η = 0 is `ddim`.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, ddimEta } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * const sampler = ddimEta(0.5);
+ * sampler.name; // "ddim:eta=0.5"
+ * closedFormOutput(sampler, { eigenvalues: Float64Array.of(1), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [-0.6290…]
+ * ```
  */
 export function ddimEta(eta: number): Sampler {
   return stochasticSampler(`ddim:eta=${eta}`, (from, to) => {
@@ -74,6 +84,16 @@ export function ddimEta(eta: number): Sampler {
  * variance-preserving normalisation x/ν with ν² = α² + σ², ᾱ = α²/ν²: β = 1 − ᾱ_t/ᾱ_s,
  * x_s = √ᾱ_s·β/(1 − ᾱ_t)·x₀ + √(1 − β)·(1 − ᾱ_s)/(1 − ᾱ_t)·x_t + √β̃·z, β̃ = (1 − ᾱ_s)/(1 − ᾱ_t)·β, x₀ = D.
  * β is formed from s = σ/α as (s_t² − s_s²)/(1 + s_t²) so that close levels do not cancel.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, ddpm } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * ddpm.stochastic; // true
+ * // the same law as DDIM with η = 1: its output variance ratio per direction
+ * closedFormOutput(ddpm, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [-0.9543…, -1.1756…]
+ * ```
  */
 export const ddpm: Sampler = stochasticSampler("ddpm", (from, to) => {
   const nuT = Math.hypot(from.alpha, from.sigma);
@@ -98,6 +118,16 @@ export const ddpm: Sampler = stochasticSampler("ddpm", (from, to) => {
  * frame x̃ = x/α, s = σ/α: s_up = min(s', η·s'·√(1 − s'²/s²)), s_down = √(s'² − s_up²), x̃' = x̃ + (x̃ − D)(s_down − s)/s
  * + s_up·z (no noise when s' = 0). Rearranged in x so that a start at α = 0 (s = ∞) is its finite limit:
  * x' = (α'·s_down/σ)·x + α'·(1 − s_down/s)·D + α'·s_up·z.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { eulerAncestral } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * eulerAncestral().name; // "euler-ancestral"
+ * eulerAncestral(0.5).name; // "euler-ancestral:eta=0.5"
+ * eulerAncestral(0.5).evaluations(schedule); // 10
+ * ```
  */
 export function eulerAncestral(eta = 1): Sampler {
   return stochasticSampler(eta === 1 ? "euler-ancestral" : `euler-ancestral:eta=${eta}`, (from, to) => {

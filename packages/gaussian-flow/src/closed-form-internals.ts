@@ -17,4 +17,4 @@ export {
   stateDimension,
   stateVariance,
 } from "./gaussian-state.js";
-export { type CompiledOp, compileTape, type LinearTape, recordLinearTape, replayLinearTape } from "./linear-tape.js";
+export { type LinearTape, recordLinearTape } from "./linear-tape.js";

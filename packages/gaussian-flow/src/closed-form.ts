@@ -28,8 +28,20 @@ export interface ClosedFormInput {
 
 /**
  * The exact output distribution of `sampler` on a Gaussian source: the sampler's own code run on
- * per-direction {@link GaussianState} with the exact denoiser. DDIM uses its polar form
- * ({@link ddimClosedForm}), which gives the same numbers to more digits and faster.
+ * per-direction Gaussian state (`GaussianState` in `@klsched/gaussian-flow/closed-form`) with the exact
+ * denoiser. DDIM uses its polar form (`ddimClosedForm`, same subpath), which gives the same numbers to
+ * more digits and faster.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, heun } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * const out = closedFormOutput(heun, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" });
+ * out.logVarianceRatio; // Float64Array [0.3234…, 0.6111…]
+ * out.targetVariance; // Float64Array [1, 0.01]
+ * out.meanError; // Float64Array [0, 0]
+ * ```
  */
 export function closedFormOutput(sampler: Sampler, input: ClosedFormInput): DirectionalOutput {
   if (sampler === ddim) return ddimClosedForm(input.eigenvalues, input.schedule, input.prior, input.mean);
@@ -38,8 +50,18 @@ export function closedFormOutput(sampler: Sampler, input: ClosedFormInput): Dire
 }
 
 /**
- * The closed form of a deterministic sampler by replaying its recorded tape per direction
- * ({@link replayLinearTape}): the same numbers as {@link sampledClosedForm} without a vector per step.
+ * The closed form of a deterministic sampler by replaying its recorded tape per direction, compiled to
+ * fused per-lane passes: the same numbers as {@link sampledClosedForm} without a vector per step.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { heun } from "@klsched/gaussian-flow";
+ * import { type LinearTape, recordLinearTape, tapedClosedForm } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * const tape = recordLinearTape(heun, schedule) as LinearTape;
+ * tapedClosedForm(tape, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [0.3234…, 0.6111…]
+ * ```
  */
 export function tapedClosedForm(tape: LinearTape, input: ClosedFormInput): DirectionalOutput {
   const { eigenvalues, schedule, prior, mean } = input;
@@ -86,7 +108,19 @@ export function tapedClosedForm(tape: LinearTape, input: ClosedFormInput): Direc
   return { logVarianceRatio, targetVariance, meanError };
 }
 
-/** The generic route: run `sampler` on {@link GaussianState} and read off variance and mean. */
+/**
+ * The generic route: run `sampler` on {@link GaussianState} and read off variance and mean. Every
+ * sampler takes it; stochastic ones have no other.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { ddpm } from "@klsched/gaussian-flow";
+ * import { sampledClosedForm } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * sampledClosedForm(ddpm, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [-0.9543…, -1.1756…]
+ * ```
+ */
 export function sampledClosedForm(sampler: Sampler, input: ClosedFormInput): DirectionalOutput {
   const { eigenvalues, schedule, mean } = input;
   const final = runOnGaussianState(sampler, input);
@@ -119,7 +153,20 @@ export interface GaussianTrajectory {
   readonly gain: Float64Array;
 }
 
-/** The whole trajectory of a closed-form run: mean, variance and start-noise multiplier at every level. */
+/**
+ * The whole trajectory of a closed-form run: mean, variance and start-noise multiplier at every level.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { gaussianTrajectory, heun } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * const trajectory = gaussianTrajectory(heun, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" });
+ * trajectory.levels; // 11
+ * trajectory.variance.subarray(0, 2); // Float64Array [6401, 6400.01]
+ * trajectory.variance.subarray(20, 22); // Float64Array [1.3818…, 0.01842…]
+ * ```
+ */
 export function gaussianTrajectory(sampler: Sampler, input: ClosedFormInput): GaussianTrajectory {
   const d = input.eigenvalues.length;
   const levels = input.schedule.t.length;

@@ -16,7 +16,19 @@ export interface DdimGeometry {
   readonly sigmaSquared: Float64Array;
 }
 
-/** The λ-independent per-step quantities of {@link ddimClosedForm} for a schedule. */
+/**
+ * The λ-independent per-step quantities of {@link ddimClosedForm} for a schedule.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { ddimGeometry } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * const geometry = ddimGeometry(schedule);
+ * geometry.crossSquared.length; // 10
+ * geometry.sigmaSquared[0]; // 6400
+ * ```
+ */
 export function ddimGeometry(schedule: Schedule): DdimGeometry {
   const { alpha, sigma } = schedule;
   const n = alpha.length;
@@ -42,6 +54,16 @@ export function ddimGeometry(schedule: Schedule): DdimGeometry {
 /**
  * ln of the start variance ratio v_prior / r₀² for the standard prior, −log1p((α₀²λ + σ₀² − v)/v),
  * with σ₀² − v taken from the process without cancellation; 0 for the exact prior.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { priorLogRatio } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * // edm's prior N(0, 80²) against the true marginal N(0, λ + 80²) at its first level
+ * priorLogRatio(1, schedule, "standard"); // -0.00015623779424016676
+ * priorLogRatio(1, schedule, "exact"); // 0
+ * ```
  */
 export function priorLogRatio(lambda: number, schedule: Schedule, prior: Prior): number {
   return prior === "exact" ? 0 : standardPriorLogRatio(lambda, schedule.alpha[0] as number, startGap(schedule));
@@ -68,6 +90,14 @@ function standardPriorLogRatio(lambda: number, alpha0: number, { gap, inverse }:
  * P < ½ and log1p(−Q) otherwise, accurate to a few ulp relative at both ends (|δ| from 1e-12 to 50).
  * The hot loop is allocation-free over Float64Arrays, O(levels × d) with one division per term, and
  * runs four directions at a time so that their dependency chains overlap.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { ddimClosedForm } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * ddimClosedForm(Float64Array.of(1, 0.01), schedule, "standard").logVarianceRatio; // Float64Array [-0.5732…, -0.7885…]
+ * ```
  */
 export function ddimClosedForm(
   eigenvalues: Float64Array,

@@ -15,7 +15,18 @@ export function ddimStep<S>(space: VectorSpace<S>, x: S, denoised: S, from: Leve
   return space.combine([ratio, to.alpha - from.alpha * ratio], [x, denoised]);
 }
 
-/** DDIM with η = 0: one denoiser evaluation per step, no added noise. */
+/**
+ * DDIM with η = 0: one denoiser evaluation per step, no added noise.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, ddim } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * ddim.evaluations(schedule); // 10
+ * closedFormOutput(ddim, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [-0.5730…, -0.7884…]
+ * ```
+ */
 export const ddim: Sampler = Object.freeze({
   name: "ddim",
   stochastic: false,

@@ -5,10 +5,20 @@ import { defineSampler } from "./sampler-descriptor.js";
 import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
- * DPM-Solver++(2M) (Lu et al. 2022, Alg. 2; k-diffusion `sample_dpmpp_2m`) in the frame of
- * {@link frameScale}: with t = −ln τ and h = t' − t, y' = (τ'/τ)·y − expm1(−h)·D̂, where D̂ = D on the first
+ * DPM-Solver++(2M) (Lu et al. 2022, Alg. 2; k-diffusion `sample_dpmpp_2m`) in the frame y = x/γ,
+ * τ = σ/γ of k-diffusion (γ = α; γ = α + σ = 1 on `flow`, as flow-matching tools run it): with t = −ln τ
+ * and h = t' − t, y' = (τ'/τ)·y − expm1(−h)·D̂, where D̂ = D on the first
  * step and on the step to τ' = 0, and otherwise D̂ = (1 + 1/(2r))·D − (1/(2r))·D_prev with r = h_prev/h.
  * One evaluation per step; the previous denoised output is the multistep history.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, dpmpp2m } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * dpmpp2m.evaluations(schedule); // 10
+ * closedFormOutput(dpmpp2m, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [0.2937…, 0.1613…]
+ * ```
  */
 export const dpmpp2m: Sampler = Object.freeze({
   name: "dpmpp-2m",

@@ -6,8 +6,19 @@ import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
  * Euler's method on the probability-flow ODE dy/dτ = (y − D)/τ (Karras et al. 2022, Alg. 1 without the
- * correction; k-diffusion `sample_euler`): d = (y − D)/τ, y' = y + d·(τ' − τ), in the frame of
- * {@link frameScale}. In x it is x' = (γ'/γ)·(τ'/τ)·x + γ'·(1 − τ'/τ)·D, which equals DDIM (η = 0).
+ * correction; k-diffusion `sample_euler`): d = (y − D)/τ, y' = y + d·(τ' − τ), in the frame y = x/γ,
+ * τ = σ/γ (γ = α; γ = α + σ = 1 on `flow`). In x it is x' = (γ'/γ)·(τ'/τ)·x + γ'·(1 − τ'/τ)·D, which
+ * equals DDIM (η = 0).
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { euler, type Level, type SampleBatch, sampleSpace } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * // the exact denoiser of N(0, 1), D(x) = α·x/(α² + σ²), run from one sample x = 80 (z = 1 at σ_max)
+ * const denoise = (x: SampleBatch, { alpha, sigma }: Level) => ({ ...x, data: x.data.map((v) => (alpha * v) / (alpha * alpha + sigma * sigma)) });
+ * euler.sample({ n: 1, d: 1, data: Float64Array.of(80) }, { space: sampleSpace, schedule, denoise }).data; // Float64Array [0.7507…]
+ * ```
  */
 export const euler: Sampler = Object.freeze({
   name: "euler",

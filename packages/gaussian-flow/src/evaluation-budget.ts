@@ -7,6 +7,16 @@ import type { Sampler } from "./sampler.js";
  * (NFE) on `process`: N = budget for one-evaluation-per-step samplers, ⌊(budget + 1)/2⌋ for Heun (two
  * per step, one on the final step to the clean level). With `clean = false` the budget counts the
  * truncated schedule (`--no-clean`), whose last step is dropped. Used to compare samplers at equal cost.
+ *
+ * @example
+ * ```ts
+ * import { veProcess } from "@klsched/discretization";
+ * import { ddim, heun, stepsForBudget } from "@klsched/gaussian-flow";
+ * stepsForBudget(ddim, veProcess(0.002, 80), 10); // 10
+ * stepsForBudget(heun, veProcess(0.002, 80), 10); // 5
+ * stepsForBudget(heun, veProcess(0.002, 80), 10, false); // 6
+ * ```
+ * @throws InvalidArgumentError unless `budget` is an integer ≥ 1 that pays for one step.
  */
 export function stepsForBudget(sampler: Sampler, process: NoiseProcess, budget: number, clean = true): number {
   if (!Number.isInteger(budget) || budget < 1) throw new InvalidArgumentError("nfe", budget, "expected an integer ≥ 1");

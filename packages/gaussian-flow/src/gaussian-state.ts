@@ -15,7 +15,15 @@ export interface GaussianState {
   readonly gains: readonly (Float64Array | undefined)[];
 }
 
-/** The dimension d of a state. */
+/**
+ * The dimension d of a state.
+ *
+ * @example
+ * ```ts
+ * import { stateDimension } from "@klsched/gaussian-flow/closed-form";
+ * stateDimension({ mean: null, gains: [Float64Array.of(1, 1, 1)] }); // 3
+ * ```
+ */
 export function stateDimension(state: GaussianState): number {
   if (state.mean !== null) return state.mean.length;
   for (const g of state.gains) if (g !== undefined) return g.length;
@@ -27,7 +35,19 @@ function addScaled(c: number, x: Float64Array, y: Float64Array): void {
   for (let i = 0; i < y.length; i++) y[i] = (y[i] as number) + c * (x[i] as number);
 }
 
-/** The linear combinations of {@link GaussianState}s: one pass per (vector, source), no per-element allocation. */
+/**
+ * The linear combinations of {@link GaussianState}s: one pass per (vector, source), no per-element
+ * allocation; `compact` merges the noise sources after the start noise into one.
+ *
+ * @example
+ * ```ts
+ * import { gaussianStateSpace } from "@klsched/gaussian-flow/closed-form";
+ * const start = { mean: null, gains: [Float64Array.of(1, 2)] };
+ * const noise = { mean: null, gains: [undefined, Float64Array.of(3, 4)] };
+ * gaussianStateSpace.combine([2, 1], [start, noise]).gains; // [Float64Array [2, 4], Float64Array [3, 4]]
+ * gaussianStateSpace.compact?.({ mean: null, gains: [start.gains[0], Float64Array.of(3, 4), Float64Array.of(4, 3)] }).gains; // [Float64Array [1, 2], Float64Array [5, 5]]
+ * ```
+ */
 export const gaussianStateSpace: VectorSpace<GaussianState> = Object.freeze({
   /** Merges every noise source but the start noise ξ₀ into one: Σ_{j≥1} g_j² is all that x's law needs. */
   compact(x: GaussianState): GaussianState {
@@ -67,7 +87,15 @@ export const gaussianStateSpace: VectorSpace<GaussianState> = Object.freeze({
   },
 });
 
-/** Per-direction variance Σ_j gains[j]² of a state. */
+/**
+ * Per-direction variance Σ_j gains[j]² of a state.
+ *
+ * @example
+ * ```ts
+ * import { stateVariance } from "@klsched/gaussian-flow/closed-form";
+ * stateVariance({ mean: null, gains: [Float64Array.of(1, 2), Float64Array.of(3, 4)] }); // Float64Array [10, 20]
+ * ```
+ */
 export function stateVariance(state: GaussianState): Float64Array {
   const variance = new Float64Array(stateDimension(state));
   for (const g of state.gains) {
@@ -82,6 +110,16 @@ export function stateVariance(state: GaussianState): Float64Array {
  * D(x) = μ + λα/(α²λ + σ²)·(x − αμ), applied to a state's mean and to each of its gains.
  * `mean` holds μ in eigen-coordinates (zero when omitted). The per-direction gains k are computed into
  * one buffer owned by the returned function, so a call allocates only its output.
+ *
+ * @example
+ * ```ts
+ * import { gaussianDenoiser } from "@klsched/gaussian-flow/closed-form";
+ * const denoise = gaussianDenoiser(Float64Array.of(1, 4));
+ * // at α = σ = 1 the gains are k = λ/(λ + 1): 1/2 and 4/5
+ * const denoised = denoise({ mean: Float64Array.of(2, 2), gains: [Float64Array.of(1, 1)] }, { t: 1, alpha: 1, sigma: 1 });
+ * denoised.mean; // Float64Array [1, 1.6]
+ * denoised.gains; // [Float64Array [0.5, 0.8]]
+ * ```
  */
 export function gaussianDenoiser(eigenvalues: Float64Array, mean?: Float64Array): Denoiser<GaussianState> {
   const d = eigenvalues.length;
@@ -116,7 +154,15 @@ export function gaussianDenoiser(eigenvalues: Float64Array, mean?: Float64Array)
   };
 }
 
-/** A noise source for {@link GaussianState}: every call opens a new independent source with unit gain. */
+/**
+ * A noise source for {@link GaussianState}: every call opens a new independent source with unit gain.
+ *
+ * @example
+ * ```ts
+ * import { gaussianStateNoise } from "@klsched/gaussian-flow/closed-form";
+ * gaussianStateNoise({ mean: null, gains: [Float64Array.of(1, 1)] }, 0).gains; // [undefined, Float64Array [1, 1]]
+ * ```
+ */
 export const gaussianStateNoise: NoiseSource<GaussianState> = (like) => {
   const gains: (Float64Array | undefined)[] = new Array(like.gains.length).fill(undefined);
   gains.push(new Float64Array(stateDimension(like)).fill(1));
@@ -126,6 +172,15 @@ export const gaussianStateNoise: NoiseSource<GaussianState> = (like) => {
 /**
  * The start state at a schedule's first level: the process's prior N(0, v·I) (`standard`) or the true
  * marginal N(α₀μ, α₀²λ + σ₀²) (`exact`).
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { priorState } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * priorState(Float64Array.of(1, 4), schedule, "standard").gains; // [Float64Array [80, 80]]
+ * priorState(Float64Array.of(1, 4), schedule, "exact").gains; // [Float64Array [80.00624975587844, 80.02499609497022]]
+ * ```
  */
 export function priorState(eigenvalues: Float64Array, schedule: Schedule, prior: Prior, mean?: Float64Array): GaussianState {
   const d = eigenvalues.length;

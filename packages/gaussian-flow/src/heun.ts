@@ -9,6 +9,15 @@ import { frameScale, frameTime } from "./sampler-frame.js";
  * `sample_heun` with s_churn = 0): an Euler predictor y_e = y + h·d, then the trapezoidal corrector
  * y' = y + h·(d + d')/2 with d' = (y_e − D(y_e))/τ'; the last step to τ' = 0 is a plain Euler step.
  * Two evaluations per step except the final one.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { closedFormOutput, heun } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * heun.evaluations(schedule); // 19
+ * closedFormOutput(heun, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [0.3234…, 0.6111…]
+ * ```
  */
 export const heun: Sampler = Object.freeze({
   name: "heun",

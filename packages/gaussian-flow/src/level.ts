@@ -7,7 +7,18 @@ export interface Level {
   readonly sigma: number;
 }
 
-/** The k-th level of a schedule. */
+/**
+ * The k-th level of a schedule.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { levelAt } from "@klsched/gaussian-flow";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * levelAt(schedule, 0); // { t: 80, alpha: 1, sigma: 80 }
+ * levelAt(schedule, 10); // { t: 0, alpha: 1, sigma: 0 }
+ * ```
+ */
 export function levelAt(schedule: Schedule, k: number): Level {
   return { t: schedule.t[k] as number, alpha: schedule.alpha[k] as number, sigma: schedule.sigma[k] as number };
 }

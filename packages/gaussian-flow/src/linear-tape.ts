@@ -43,6 +43,16 @@ interface RecordedOp {
  * Records the tape of a deterministic sampler on a schedule (stochastic samplers have none), then
  * inlines every combination read exactly once by another combination (DPM-Solver++'s corrected
  * denoised output, for instance), so each step is one denoise and one fused pass.
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { ddpm, heun } from "@klsched/gaussian-flow";
+ * import { recordLinearTape } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * recordLinearTape(heun, schedule)?.registers; // 5
+ * recordLinearTape(ddpm, schedule); // undefined
+ * ```
  */
 export function recordLinearTape(sampler: Sampler, schedule: Schedule): LinearTape | undefined {
   if (sampler.stochastic) return undefined;

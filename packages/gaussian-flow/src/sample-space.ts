@@ -10,7 +10,18 @@ export interface SampleBatch {
   readonly data: Float64Array;
 }
 
-/** Elementwise linear combinations of equally shaped {@link SampleBatch}es. */
+/**
+ * Elementwise linear combinations of equally shaped {@link SampleBatch}es: the space a sampler runs in
+ * on real sample vectors.
+ *
+ * @example
+ * ```ts
+ * import { type SampleBatch, sampleSpace } from "@klsched/gaussian-flow";
+ * const x: SampleBatch = { n: 1, d: 2, data: Float64Array.of(1, 2) };
+ * const denoised: SampleBatch = { n: 1, d: 2, data: Float64Array.of(10, 20) };
+ * sampleSpace.combine([2, 0.5], [x, denoised]).data; // Float64Array [7, 14]
+ * ```
+ */
 export const sampleSpace: VectorSpace<SampleBatch> = Object.freeze({
   combine(coefficients: readonly number[], vectors: readonly SampleBatch[]): SampleBatch {
     const first = vectors[0] as SampleBatch;

@@ -9,6 +9,15 @@ import type { SamplerDescriptor } from "./sampler-descriptor.js";
  * The samplers `--sampler` accepts, by name, in the order `--help` lists them. A new sampler is one file
  * (the sampler, written once against `Denoiser`, and its descriptor from {@link defineSampler}) and one
  * line here.
+ *
+ * @example
+ * ```ts
+ * import { parseSpec } from "@klsched/core-linalg";
+ * import { SAMPLERS } from "@klsched/gaussian-flow";
+ * Object.keys(SAMPLERS); // ["ddim", "euler", "heun", "dpmpp-2m", "ddpm", "euler-ancestral"]
+ * SAMPLERS.heun.stochastic; // false
+ * SAMPLERS.ddim.parse(parseSpec("ddim:eta=0.5"), "sampler").name; // "ddim:eta=0.5"
+ * ```
  */
 export const SAMPLERS = {
   ddim: ddimSampler,

@@ -77,6 +77,19 @@ export interface AngleExpansion {
  * can need N in the thousands. On discrete processes (`ddpm`, `sd15`) ln s is piecewise linear in t, so
  * for time-uniform maps θ″ jumps, the interpolant does not converge (`converged: false`) and only the
  * leading terms are meaningful.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { klAsymptotics } from "@klsched/kl-metrics";
+ * const spectrum = syntheticSpectrum("isotropic:d=4,lambda=1");
+ * const expansion = klAsymptotics({ spectrum, process: veProcess(0.002, 80), strategy: { kind: "karras", rho: 7 } });
+ * expansion.converged; // true
+ * expansion.coefficients; // [2.568e-8, 0.0016498, 26.504, 98.48]
+ * ```
+ * @throws InvalidArgumentError for `options.round`, a `shift` off flow, or a mean of another length
+ * than the spectrum.
  */
 export function klAsymptotics(input: KLAsymptoticsInput): KLAsymptotics {
   const expansion = angleExpansion(input);
@@ -105,7 +118,20 @@ export function klAsymptotics(input: KLAsymptoticsInput): KLAsymptotics {
   };
 }
 
-/** c₀ + c₁/N + c₂/N² + c₃/N³ by Horner's rule. */
+/**
+ * c₀ + c₁/N + c₂/N² + c₃/N³ by Horner's rule.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { klAsymptotics, predictKL, scheduleKL } from "@klsched/kl-metrics";
+ * const input = { spectrum: syntheticSpectrum("isotropic:d=4,lambda=1"), process: veProcess(0.002, 80), strategy: { kind: "karras", rho: 7 } } as const;
+ * predictKL(klAsymptotics(input).coefficients, 100); // 0.002765
+ * scheduleKL({ spectrum: input.spectrum, schedule: strategySchedule(input.process, input.strategy, 100) }).kl; // 0.002768
+ * ```
+ * @throws InvalidArgumentError unless `steps` is positive.
+ */
 export function predictKL(coefficients: readonly [number, number, number, number], steps: number): number {
   if (!(steps > 0)) throw new InvalidArgumentError("steps", steps, "expected a positive number");
   const x = 1 / steps;
@@ -131,6 +157,19 @@ export function predictKL(coefficients: readonly [number, number, number, number
  * `converged`, which turns false when g or some θ_i turns over a stretch of u narrower than ~1e-6 (on
  * edm uniform: λ = 1e-9 beside λ = 1, where θ′ is a spike of width √λ/80 at the clean end), or when the
  * map has kinks (time-uniform maps on discrete processes).
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { angleExpansion } from "@klsched/kl-metrics";
+ * const spectrum = syntheticSpectrum("isotropic:d=2,lambda=1");
+ * const expansion = angleExpansion({ spectrum, process: veProcess(0.002, 80), strategy: { kind: "karras", rho: 7 } });
+ * expansion.jump; // true
+ * expansion.speed; // Float64Array [5.147614, 5.147614]
+ * expansion.curvature; // Float64Array [0.240777, 0.240777]
+ * ```
+ * @throws InvalidArgumentError as {@link klAsymptotics}.
  */
 export function angleExpansion(input: KLAsymptoticsInput): AngleExpansion {
   const { spectrum, process, strategy, options = {}, prior = "standard", mean } = input;

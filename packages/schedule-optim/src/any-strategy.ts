@@ -62,7 +62,16 @@ export function parseAnyStrategy(text: string, argument = "strategy"): AnyStrate
   );
 }
 
-/** True for the strategies that depend on the spectrum (and sampler and prior). */
+/**
+ * True for the strategies that depend on the spectrum (and sampler and prior).
+ *
+ * @example
+ * ```ts
+ * import { isOptimized, parseAnyStrategy } from "@klsched/schedule-optim";
+ * isOptimized(parseAnyStrategy("geodesic")); // true
+ * isOptimized(parseAnyStrategy("karras:rho=7")); // false
+ * ```
+ */
 export function isOptimized(strategy: AnyStrategy): boolean {
   return strategy.kind !== "standard" && strategy.kind !== "reproduced";
 }
@@ -82,6 +91,20 @@ export interface ResolveContext {
  * The schedule of any strategy for N steps. Optimised strategies need `context.spectrum`; with
  * `options.round` on a discrete model `optimal` runs the integer search (not a rounding of the
  * continuous optimum), and the other optimised strategies are rounded to distinct integers.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { parseAnyStrategy, resolveSchedule } from "@klsched/schedule-optim";
+ * const spectrum = syntheticSpectrum("geometric:d=8,min=0.01,max=1");
+ * const context = { spectrum, process: veProcess(0.002, 80) };
+ * resolveSchedule(parseAnyStrategy("karras:rho=7"), 4, context).sigma; // Float64Array [80, 9.7232…, 0.4699…, 0.002, 0]
+ * resolveSchedule(parseAnyStrategy("optimal"), 4, context).sigma; // Float64Array [80, 1.0627…, 0.3122…, 0.0916…, 0]
+ * ```
+ * @throws InvalidArgumentError for an optimised strategy without `context.spectrum`, a `shift` on one,
+ * a bad step count (more steps than a discrete model's timesteps included), `round` off a discrete
+ * process, and whatever the strategy's own schedule refuses.
  */
 export function resolveSchedule(
   strategy: AnyStrategy,

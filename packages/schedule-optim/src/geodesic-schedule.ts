@@ -18,6 +18,19 @@ export interface OptimizedLevels {
  * damped step (the geometric mean of old and new weights); the iterate with the lowest KL is returned.
  * One eigenvalue gives the tangent law with c = √λ run to s = 0. The metric is DDIM's (theory §6 “A spectrum: the geodesic and the exact optimum”)
  * whatever the context's sampler: for other samplers the geodesic is a good schedule, not their optimum.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { scheduleKL } from "@klsched/kl-metrics";
+ * import { geodesicSchedule, scheduleFromLevels } from "@klsched/schedule-optim";
+ * const spectrum = syntheticSpectrum("geometric:d=8,min=0.01,max=1");
+ * const context = { spectrum, process: veProcess(0.002, 80) };
+ * const { levels } = geodesicSchedule(context, 4);
+ * levels; // Float64Array [80, 1.0135…, 0.3125…, 0.0961…, 0]
+ * scheduleKL({ spectrum, schedule: scheduleFromLevels(context.process, levels) }).kl; // 1.708
+ * ```
  */
 export function geodesicSchedule(
   context: OptimizationContext,

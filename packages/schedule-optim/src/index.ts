@@ -11,4 +11,5 @@ export {
 } from "./optimized-strategies.js";
 export { type Candidate, type RankedCandidate, type RankingContext, rankSchedules } from "./rank-schedules.js";
 export { rankingCandidates } from "./ranking-candidates.js";
+export { scheduleFromLevels } from "./schedule-from-levels.js";
 export { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";

@@ -8,10 +8,24 @@ import { samplerKLWithGradient } from "./sampler-kl-gradient.js";
 
 /**
  * The exact minimiser of KL(source ‖ sampler output) over every level but the first (theory §4 “One eigenvalue: the tangent law”):
- * L-BFGS on the logits of {@link LevelChart} (so levels stay strictly decreasing and above a discrete
- * model's floor). For DDIM the gradient is analytic ({@link ddimKLWithGradient}) and the start is the
- * geodesic schedule; other samplers start from the DDIM optimum and use central differences of their
- * own closed form ({@link samplerKLWithGradient}).
+ * L-BFGS on logits of the angle gaps between levels (so levels stay strictly decreasing and above a
+ * discrete model's floor). For DDIM the gradient is analytic and the start is the geodesic schedule
+ * ({@link geodesicSchedule}); other samplers start from the DDIM optimum and use central differences of
+ * their own closed form.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { scheduleKL } from "@klsched/kl-metrics";
+ * import { optimalSchedule } from "@klsched/schedule-optim";
+ * const spectrum = syntheticSpectrum("geometric:d=8,min=0.01,max=1");
+ * const context = { spectrum, process: veProcess(0.002, 80) };
+ * const optimum = optimalSchedule(context, 4);
+ * optimum.levels; // Float64Array [80, 1.0627…, 0.3122…, 0.0916…, 0]
+ * optimum.kl; // 1.7011
+ * scheduleKL({ spectrum, schedule: strategySchedule(context.process, { kind: "karras", rho: 7 }, 4) }).kl; // 19.159
+ * ```
  */
 export function optimalSchedule(
   context: OptimizationContext,

@@ -25,6 +25,14 @@ export function contextSampler(context: OptimizationContext): Sampler {
  * The range the free levels may take, in s = σ/α: from the process's start (fixed, possibly ∞ at α = 0)
  * down to `floor`, 0 for continuous processes (every level but the first is free, theory §4 “One eigenvalue: the tangent law”) and the
  * smallest level a discrete-time model can be queried at, s(t = 0), for `ddpm`-style processes.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess, veProcess } from "@klsched/discretization";
+ * import { levelRange } from "@klsched/schedule-optim";
+ * levelRange(veProcess(0.002, 80)); // { start: 80, floor: 0 }
+ * levelRange(parseProcess("sd15")); // { start: 14.6146…, floor: 0.02916… }
+ * ```
  */
 export function levelRange(process: NoiseProcess): { start: number; floor: number } {
   return { start: process.s(process.tStart), floor: process.trainingSteps === undefined ? 0 : process.s(0) };

@@ -21,7 +21,7 @@ export interface OptimizedStrategyDescriptor<S extends { readonly kind: string }
   accepts(spec: Spec): boolean;
   /** Reads the strategy's value from a spec it {@link accepts}; `argument` names the input in errors. */
   parse(spec: Spec, argument: string): S;
-  /** The N noisy levels in s = σ/α, the first the process's start. */
+  /** The N + 1 levels in s = σ/α: the process's start, the N − 1 free levels, then the clean level 0. */
   levels(context: OptimizedContext, steps: number, strategy: S): Float64Array;
 }
 
@@ -72,7 +72,20 @@ const optimal: OptimizedStrategyDescriptor<{ readonly kind: "optimal"; readonly 
   levels: (context, steps) => optimalSchedule(context, steps).levels,
 };
 
-/** The optimised strategies, keyed by the kind of their value. */
+/**
+ * The optimised strategies, keyed by the kind of their value.
+ *
+ * @example
+ * ```ts
+ * import { parseSpec, syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { OPTIMIZED_STRATEGIES } from "@klsched/schedule-optim";
+ * Object.keys(OPTIMIZED_STRATEGIES); // ["tangent-fit", "geodesic", "optimal"]
+ * OPTIMIZED_STRATEGIES["tangent-fit"].accepts(parseSpec("tangent:c=1")); // false
+ * const context = { spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1"), process: veProcess(0.002, 80) };
+ * OPTIMIZED_STRATEGIES.optimal.levels(context, 4, { kind: "optimal", label: "optimal" }); // Float64Array [80, 1.0627…, 0.3122…, 0.0916…, 0]
+ * ```
+ */
 export const OPTIMIZED_STRATEGIES = { "tangent-fit": fittedTangent, geodesic, optimal } as const;
 
 /** An optimised strategy's value. */

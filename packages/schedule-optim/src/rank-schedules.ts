@@ -24,6 +24,18 @@ export interface RankingContext {
  * Scores candidate schedules by KL(source ‖ output) and sorts them best first (ties keep their input
  * order). This is the paper's use of the closed-form KL for pretrained models: rank the time
  * discretizations a model can be sampled with (theory §7 “Pretrained models with fixed training schedules”).
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { parseStrategy, strategySchedule, veProcess } from "@klsched/discretization";
+ * import { rankSchedules } from "@klsched/schedule-optim";
+ * const edm = veProcess(0.002, 80);
+ * const candidates = ["uniform", "karras:rho=7", "exponential"].map((label) => ({ label, schedule: strategySchedule(edm, parseStrategy(label).strategy, 4) }));
+ * const ranked = rankSchedules(candidates, { spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1") });
+ * ranked.map((candidate) => candidate.label); // ["exponential", "karras:rho=7", "uniform"]
+ * ranked[0]; // { label: "exponential", nfe: 4, kl: 16.355, klReverse: 4.2442, w2: 0.88436 }
+ * ```
  */
 export function rankSchedules(candidates: readonly Candidate[], context: RankingContext): RankedCandidate[] {
   const scored = candidates.map(({ label, schedule }, index) => {

@@ -6,6 +6,16 @@ import { referenceScale } from "./optimization-context.js";
  * standard strategy with parameter sweeps — polynomial powers, Karras ρ, tangent coefficients spread
  * around the spectrum's scale — then the fitted tangent laws, the geodesic and the exact optimum.
  * Strategies a process cannot take are left out by the caller.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { rankingCandidates } from "@klsched/schedule-optim";
+ * const candidates = rankingCandidates(syntheticSpectrum("geometric:d=8,min=0.01,max=1"));
+ * candidates.length; // 23
+ * candidates.slice(14, 16); // ["tangent:c=5.06", "tangent:c=1.265"]
+ * candidates.slice(-4); // ["tangent", "tangent:fit=asymptotic", "geodesic", "optimal"]
+ * ```
  */
 export function rankingCandidates(spectrum: Spectrum): string[] {
   const scale = referenceScale(spectrum.eigenvalues);

@@ -11,6 +11,12 @@ export type TangentFit = "exact" | "asymptotic";
  * The tangent law with coefficient c run to the clean level in N equal angle steps (theory §4 “One eigenvalue: the tangent law”):
  * s_k = c·tan((1 − k/N)·atan(s₀/c)), k = 0..N. If the last noisy level would fall below a discrete
  * model's `floor`, the law runs from s₀ to `floor` in N − 1 steps and then jumps to 0.
+ *
+ * @example
+ * ```ts
+ * import { tangentLevels } from "@klsched/schedule-optim";
+ * tangentLevels(80, 0, 1, 4); // Float64Array [80, 2.3516…, 0.9875…, 0.4105…, 0]
+ * ```
  */
 export function tangentLevels(start: number, floor: number, c: number, steps: number): Float64Array {
   const top = Math.atan(start / c);
@@ -47,6 +53,17 @@ export function tangentAngleEnergy(lambda: number, start: number, c: number): nu
  * The tangent law's coefficient for a spectrum: `exact` minimises the exact KL of {@link tangentLevels}
  * for this process, sampler, prior and N (a 1-D search in ln c); `asymptotic` minimises Σ_i A_i², the leading
  * N⁻² term of the KL with an exact prior (theory §5 “Many steps: the Euler–Maclaurin expansion”), independent of N.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { fitTangentCoefficient } from "@klsched/schedule-optim";
+ * const spectrum = syntheticSpectrum("geometric:d=8,min=0.01,max=1");
+ * const context = { spectrum, process: veProcess(0.002, 80) };
+ * fitTangentCoefficient(context, 4); // 0.3138
+ * fitTangentCoefficient(context, 4, "asymptotic"); // 0.3148
+ * ```
  */
 export function fitTangentCoefficient(context: OptimizationContext, steps: number, fit: TangentFit = "exact"): number {
   const sampler = contextSampler(context);

@@ -5,15 +5,17 @@ import pngjs from "pngjs";
 /** PNG colour types by channels: 1 grey, 3 RGB, 4 RGBA. */
 const PNG_COLOR_TYPE = { 1: 0, 3: 2, 4: 6 } as const;
 
-/** Writes an 8-bit PNG of `channels` interleaved samples per pixel (1 grey, 3 RGB, 4 RGBA) with pngjs. */
-export function writePng(path: string, width: number, height: number, samples: ArrayLike<number>, channels: 1 | 3 | 4): void {
+/** An 8-bit PNG of `channels` interleaved samples per pixel (1 grey, 3 RGB, 4 RGBA), encoded by pngjs. */
+export function pngBytes(width: number, height: number, samples: ArrayLike<number>, channels: 1 | 3 | 4): Uint8Array {
   const colorType = PNG_COLOR_TYPE[channels];
   const png = new pngjs.PNG({ width, height });
   png.data = Buffer.from(Uint8Array.from(samples));
-  writeFileSync(
-    path,
-    pngjs.PNG.sync.write(png, { colorType, inputColorType: colorType, inputHasAlpha: channels === 4, bitDepth: 8 }),
-  );
+  return pngjs.PNG.sync.write(png, { colorType, inputColorType: colorType, inputHasAlpha: channels === 4, bitDepth: 8 });
+}
+
+/** Writes {@link pngBytes} to `path`. */
+export function writePng(path: string, width: number, height: number, samples: ArrayLike<number>, channels: 1 | 3 | 4): void {
+  writeFileSync(path, pngBytes(width, height, samples, channels));
 }
 
 /** Writes a JPEG with jpeg-js (always 3-component YCbCr) from RGB samples. */

@@ -23,6 +23,15 @@ export interface DdimStep {
  * img2img pipeline keeps under `strength`), with `steps` the N given to `set_timesteps` — the scheduler's
  * `num_inference_steps`, which sets the stride T // N whatever the spacing and however many timesteps are
  * run (`denoise` < 1 runs fewer; `trailing` for N = 61, 103, … runs N + 1, the last −1).
+ *
+ * @example
+ * ```ts
+ * import { ddimSteps } from "@klsched/discretization/reproduced";
+ * ddimSteps([999, 499], 1000, 2); // [{ timestep: 999, alphaIndex: 999, prevTimestep: 499, target: 499 }, { timestep: 499, alphaIndex: 499, prevTimestep: -1, target: -1 }]
+ * ddimSteps([-1], 1000, 61); // [{ timestep: -1, alphaIndex: 999, prevTimestep: -17, target: -1 }]
+ * ```
+ * @throws InvalidArgumentError for no timestep, `steps` outside [1, T], or a timestep that is not an
+ * integer in [−T, T − 1].
  */
 export function ddimSteps(timesteps: ArrayLike<number>, T: number, steps: number): DdimStep[] {
   if (timesteps.length < 1) throw new InvalidArgumentError("timesteps", "[]", "needs at least one timestep");
@@ -62,6 +71,16 @@ export function ddimStepTargets(timesteps: ArrayLike<number>, T: number, steps: 
  * exact model (ε̂ = 0 on clean data) x scaled by 1/√ᾱ_{T−1}, 14.6 on sd15. No level of the process is the
  * result, so the visited levels end at the clean level the step before reaches; `ddimSteps` lists the
  * extra step and the `diffusers-ddim` schedule's notes say what it does.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess } from "@klsched/discretization";
+ * import { ddimVisitedLevels } from "@klsched/discretization/reproduced";
+ * // scheduled 999, 500, 1 with N = 3: each step moves by T // N = 333, not to the next timestep
+ * ddimVisitedLevels(parseProcess("sd15"), [999, 500, 1], 3).t; // Float64Array [999, 666, 167, -1]
+ * ```
+ * @throws InvalidArgumentError on a continuous process, with no timestep ≥ 0, or for the inputs
+ * {@link ddimSteps} refuses.
  */
 export function ddimVisitedLevels(process: NoiseProcess, timesteps: ArrayLike<number>, steps?: number): Schedule {
   const T = process.trainingSteps;
@@ -80,7 +99,18 @@ export interface LevelComparison {
   readonly differing: readonly number[];
 }
 
-/** Compares the levels a tool intends with those it visits (in process time; `tolerance` absolute). */
+/**
+ * Compares the levels a tool intends with those it visits (in process time; `tolerance` absolute).
+ *
+ * @example
+ * ```ts
+ * import { parseProcess, scheduleFromTimesteps } from "@klsched/discretization";
+ * import { compareLevels, ddimVisitedLevels } from "@klsched/discretization/reproduced";
+ * const sd15 = parseProcess("sd15");
+ * const visited = ddimVisitedLevels(sd15, [999, 500, 1], 3);
+ * compareLevels(scheduleFromTimesteps(sd15, [999, 500, 1]), visited); // { sameLength: true, maxDifference: 166, differing: [1, 2] }
+ * ```
+ */
 export function compareLevels(intended: Schedule, visited: Schedule, tolerance = 0): LevelComparison {
   const n = Math.min(intended.t.length, visited.t.length);
   const differing: number[] = [];

@@ -14,6 +14,15 @@ import { betaStrategy, kdiffusionVpStrategy, laplaceStrategy, polyexponentialStr
 /**
  * The strategies reproduced from other tools, by kind, in the order `--help` lists them. A new one is one
  * file with its descriptor ({@link defineToolStrategy}) and one line here.
+ *
+ * @example
+ * ```ts
+ * import { parseProcess } from "@klsched/discretization";
+ * import { REPRODUCED_STRATEGIES } from "@klsched/discretization/reproduced";
+ * Object.keys(REPRODUCED_STRATEGIES).length; // 14
+ * REPRODUCED_STRATEGIES.sigmas.items; // true
+ * REPRODUCED_STRATEGIES.comfy.schedule(parseProcess("sd15"), { kind: "comfy", name: "simple" }, 2, {}).sigmas; // Float64Array [14.6146…, 1.6128…, 0]
+ * ```
  */
 export const REPRODUCED_STRATEGIES = {
   "diffusers-ddim": diffusersDdimStrategy,
@@ -42,7 +51,16 @@ export type ToolStrategy = {
 /** The kinds of the reproduced strategies, in registry order. */
 export const TOOL_STRATEGY_KINDS = Object.keys(REPRODUCED_STRATEGIES) as readonly ToolStrategy["kind"][];
 
-/** True when `kind` names a reproduced strategy. */
+/**
+ * True when `kind` names a reproduced strategy.
+ *
+ * @example
+ * ```ts
+ * import { isToolStrategyKind } from "@klsched/discretization/reproduced";
+ * isToolStrategyKind("ays"); // true
+ * isToolStrategyKind("karras"); // false
+ * ```
+ */
 export function isToolStrategyKind(kind: string): kind is ToolStrategy["kind"] {
   return Object.hasOwn(REPRODUCED_STRATEGIES, kind);
 }

@@ -52,7 +52,8 @@ export function parseReproducedStrategy(text: string, argument = "strategy"): St
  * import { parseProcess } from "@klsched/discretization";
  * import { reproducedSchedule } from "@klsched/discretization/reproduced";
  * const tool = reproducedSchedule(parseProcess("sd15"), { kind: "diffusers-ddim", spacing: "leading", offset: 1 }, 10);
- * Array.from(tool.timesteps ?? []); // [901, 801, …, 1]
+ * tool.timesteps; // Float64Array [901, 801, 701, 601, 501, 401, 301, 201, 101, 1]
+ * tool.schedule.t[10]; // -1
  * ```
  * @throws InvalidArgumentError for a bad step count, a `shift`/`mu` off flow or for a tool without one, a
  * `denoise` outside (0, 1] or for a tool without one, `round`, or a process the tool cannot take.

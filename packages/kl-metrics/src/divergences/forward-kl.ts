@@ -7,7 +7,10 @@ import type { DivergenceDescriptor } from "./descriptor.js";
  * @example
  * ```ts
  * import { forwardKL } from "@klsched/kl-metrics";
- * forwardKL(Math.log(2), 0, 1); // KL(N(0, 1) ‖ N(0, 2)) = ½(½ − 1 + ln 2) ≈ 0.0966
+ * // KL(N(0, 1) ‖ N(0, 2)) = ½(½ − 1 + ln 2): the output's variance is twice the target's
+ * forwardKL(Math.log(2), 0, 1); // 0.09657359027997264
+ * // a mean off by one standard deviation adds ½
+ * forwardKL(0, 1, 1); // 0.5
  * ```
  */
 export function forwardKL(logVarianceRatio: number, meanError: number, targetVariance: number): number {
@@ -37,7 +40,8 @@ export const forwardKLDivergence: DivergenceDescriptor = Object.freeze({
  * @example
  * ```ts
  * import { gaussianKL } from "@klsched/kl-metrics";
- * gaussianKL(0, 1, 0, 2); // ≈ 0.0966, as forwardKL(Math.log(2), 0, 1)
+ * gaussianKL(0, 1, 0, 2); // ≈ 0.0966
+ * gaussianKL(0, 1, 1, 1); // 0.5
  * ```
  */
 export function gaussianKL(sourceMean: number, sourceVariance: number, mean: number, variance: number): number {

@@ -7,6 +7,14 @@ import { wasserstein2Divergence } from "./wasserstein2.js";
  * The divergences every command prints, by name, in column order. A new divergence is one file (its
  * per-direction formula, gradient and total as a {@link DivergenceDescriptor}) and one line here:
  * `scheduleKL` then returns it as a field of that name, and the CLI prints it.
+ *
+ * @example
+ * ```ts
+ * import { DIVERGENCES } from "@klsched/kl-metrics";
+ * Object.keys(DIVERGENCES); // ["kl", "klReverse", "w2"]
+ * DIVERGENCES.w2.label; // "W2"
+ * DIVERGENCES.w2.total(DIVERGENCES.w2.perDirection(Math.log(4), 0, 1)); // 1
+ * ```
  */
 export const DIVERGENCES = {
   kl: forwardKLDivergence,

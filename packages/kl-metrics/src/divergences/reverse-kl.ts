@@ -7,7 +7,8 @@ import type { DivergenceDescriptor } from "./descriptor.js";
  * @example
  * ```ts
  * import { reverseKL } from "@klsched/kl-metrics";
- * reverseKL(Math.log(2), 0, 1); // KL(N(0, 2) ‖ N(0, 1)) = ½(2 − 1 − ln 2) ≈ 0.153
+ * // KL(N(0, 2) ‖ N(0, 1)) = ½(2 − 1 − ln 2)
+ * reverseKL(Math.log(2), 0, 1); // 0.15342640972002736
  * ```
  */
 export function reverseKL(logVarianceRatio: number, meanError: number, targetVariance: number): number {

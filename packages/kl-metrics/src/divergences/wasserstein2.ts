@@ -7,7 +7,8 @@ import type { DivergenceDescriptor } from "./descriptor.js";
  * @example
  * ```ts
  * import { wasserstein2Squared } from "@klsched/kl-metrics";
- * wasserstein2Squared(Math.log(4), 1, 1); // (√4 − √1)² + 1² = 2
+ * // (√4 − √1)² + 1²: standard deviation 2 instead of 1, mean off by 1
+ * wasserstein2Squared(Math.log(4), 1, 1); // 2
  * ```
  */
 export function wasserstein2Squared(logVarianceRatio: number, meanError: number, targetVariance: number): number {

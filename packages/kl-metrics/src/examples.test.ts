@@ -1,0 +1,3 @@
+import { checkDocExamples } from "../../../scripts/doc-examples.js";
+
+checkDocExamples(import.meta.url);
