@@ -46,7 +46,7 @@ export interface MeasureOptions {
  * borders) a direction of small positive variance instead of a zero eigenvalue, which no KL can take.
  *
  * `method: "stationary"` replaces the exact eigenvalues by the power spectrum of the images
- * ({@link PowerSpectrumAccumulator}); it needs `data.image`. The exact method refuses d above
+ * (core-linalg's `PowerSpectrumAccumulator`); it needs `data.image`. The exact method refuses d above
  * {@link MAX_EXACT_DIMENSION}.
  *
  * @example
