@@ -247,3 +247,14 @@ describe("inputs", () => {
     ).toThrow(InvalidArgumentError);
   });
 });
+
+describe("klAsymptotics at tiny eigenvalues", () => {
+  it("predictKL matches scheduleKL to 1e-6 relative at λ = 1e-40 (the final jump's angle is within 1e-20 of π/2)", () => {
+    const spectrum = createSpectrum([1e-40]);
+    const process = parseProcess("edm");
+    const strategy = { kind: "karras", rho: 7 } as const;
+    const asymptotics = klAsymptotics({ process, spectrum, strategy, prior: "standard" });
+    const exact = scheduleKL({ spectrum, schedule: strategySchedule(process, strategy, 1000) }).kl;
+    expect(Math.abs(predictKL(asymptotics.coefficients, 1000) / exact - 1)).toBeLessThan(1e-6);
+  });
+});

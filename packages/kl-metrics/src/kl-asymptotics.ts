@@ -1,4 +1,4 @@
-import { compensatedSum, InvalidArgumentError, lnCos, phi, type Spectrum } from "@klsched/core-linalg";
+import { compensatedSum, InvalidArgumentError, phi, type Spectrum } from "@klsched/core-linalg";
 import {
   type NoiseProcess,
   type Strategy,
@@ -197,7 +197,7 @@ export function angleExpansion(input: KLAsymptoticsInput): AngleExpansion {
   const meanTerm = new Float64Array(d);
   for (let i = 0; i < d; i++) {
     const lambda = lambdas[i] as number;
-    offset[i] = priorLogRatio(lambda, start, prior) + 2 * lnCos(Math.atan(sEnd / Math.sqrt(lambda)));
+    offset[i] = priorLogRatio(lambda, start, prior) + -Math.log1p((sEnd * sEnd) / lambda); // 2 ln cos(atan(x)) = −ln(1 + x²), exact where atan(x) is near π/2;
     curvature[i] = (bending[i] as number) / 12 - (quartic[i] as number) / 6;
     const mu = mean?.[i] ?? 0;
     meanTerm[i] = prior === "standard" && mu !== 0 ? (0.5 * (alpha0 * mu) ** 2) / process.priorVariance : 0;
