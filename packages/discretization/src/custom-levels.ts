@@ -57,3 +57,36 @@ function checkStrictlyDecreasing(values: number[], argument: string): void {
     }
   }
 }
+
+/**
+ * A schedule from flow times t = σ (CLI `--sigmas` on `flow`: the unit of every flow tool — diffusers'
+ * FlowMatchEulerDiscreteScheduler, ComfyUI's flow models): strictly decreasing, in [0, 1]; the clean
+ * level t = 0 is appended when missing.
+ *
+ * @example
+ * ```ts
+ * import { flowProcess, scheduleFromFlowTimes } from "@klsched/discretization";
+ * Array.from(scheduleFromFlowTimes(flowProcess(), [1, 0.5, 0.25]).t); // [1, 0.5, 0.25, 0]
+ * ```
+ * @throws InvalidArgumentError off `flow`, or for levels outside [0, 1] or not decreasing strictly.
+ */
+export function scheduleFromFlowTimes(process: NoiseProcess, times: ArrayLike<number>): Schedule {
+  if (process.kind !== "flow") {
+    throw new InvalidArgumentError("sigmas", Array.from(times), `flow times (σ = t) need a flow process, not ${process.label}`);
+  }
+  const values = Array.from(times);
+  if (values.length < 1) throw new InvalidArgumentError("sigmas", "[]", "needs at least one noisy level");
+  checkStrictlyDecreasing(values, "sigmas");
+  values.forEach((t, k) => {
+    if (!(t >= 0 && t <= 1)) {
+      throw new InvalidArgumentError(
+        "sigmas",
+        t,
+        `level at index ${k} is outside flow's range [0, 1] of σ = t (σ/α levels: give --from s)`,
+      );
+    }
+  });
+  if (values[values.length - 1] !== 0) values.push(0);
+  if (values.length < 2) throw new InvalidArgumentError("sigmas", Array.from(times), "needs at least one noisy level");
+  return scheduleFromTimes(process, values);
+}
