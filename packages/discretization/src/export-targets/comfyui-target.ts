@@ -33,7 +33,7 @@ export const comfyuiTarget: ExportTarget = defineExportTarget({
   export: (schedule, context) => {
     const values = context.tool === undefined ? comfySigmas(schedule) : context.tool.sigmas.slice();
     const unit = schedule.process.kind === "flow" ? ("flow-t" as const) : ("s" as const);
-    const infinite = values.findIndex((x) => x === Number.POSITIVE_INFINITY);
+    const infinite = values.indexOf(Number.POSITIVE_INFINITY);
     const notes =
       infinite < 0
         ? []
