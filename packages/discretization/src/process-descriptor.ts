@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type KeySpecs, type KeyValues, readKeys, type Spec } from "@klsched/core-linalg";
+import { type KeySpecs, type KeyValues, readKeys, type Spec } from "@klsched/core-linalg";
 import type { NoiseProcess } from "./noise-process.js";
 import type { Resolution } from "./presets/flow-resolution.js";
 
