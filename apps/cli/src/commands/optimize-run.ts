@@ -1,7 +1,8 @@
 import { parseSpec } from "@klsched/core-linalg";
-import { isStrategyKind, type Schedule, type ScheduleFormat, scheduleJson } from "@klsched/discretization";
+import { isStrategyKind, type Schedule, scheduleJson } from "@klsched/discretization";
 import { isToolStrategyKind } from "@klsched/discretization/reproduced";
 import { isOptimized } from "@klsched/schedule-optim";
+import type { ExportFormat } from "../cli-choices.js";
 import type { CommandOutput } from "../command-output.js";
 import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
@@ -10,7 +11,7 @@ import { jsonLine } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
 import { type Progress, silentProgress } from "../progress-line.js";
 import { optimizedStrategyKinds } from "../registry-help.js";
-import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
+import { exportText, formatRounds, outputFormat, scheduleTable } from "../schedule-output.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
@@ -22,13 +23,14 @@ export const OPTIMIZE_METHODS: readonly string[] = optimizedStrategyKinds();
 /** The options of `klsched optimize` after commander has read them. */
 export interface OptimizeOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
   readonly method: string;
   readonly prior: string;
   readonly sampler: string;
-  readonly format?: ScheduleFormat | undefined;
+  readonly format?: ExportFormat | undefined;
   readonly json?: true | undefined;
   readonly round?: true | undefined;
   readonly quiet?: true | undefined;
@@ -36,8 +38,8 @@ export interface OptimizeOptions {
 
 /** The whole output of `klsched optimize`: stdout, and a warning when the optimum merges levels. */
 export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): CommandOutput {
-  const { stdout, schedule } = optimizeStdout(options, progress);
-  return { stdout, warnings: mergedLevelsWarning(schedule) };
+  const { stdout, schedule, notes = [] } = optimizeStdout(options, progress);
+  return { stdout, warnings: [...mergedLevelsWarning(schedule), ...notes] };
 }
 
 /**
@@ -55,24 +57,29 @@ function mergedLevelsWarning(schedule: Schedule): string[] {
   ];
 }
 
-function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout: string; schedule: Schedule } {
+function optimizeStdout(
+  options: OptimizeOptions,
+  progress: Progress,
+): { stdout: string; schedule: Schedule; notes?: readonly string[] } {
   const format = outputFormat(options);
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
   const count = readStepCount(options, sampler.sampler, process);
   const { steps } = count;
   const stepsFlag = stepsSource(count);
-  // diffusers indexes its ᾱ table with integer timesteps: export the integer optimum, not a rounding
-  const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
+  // diffusers' timesteps= index the ᾱ table with integers: export the integer optimum, not a rounding
+  const round = options.round === true || formatRounds(format, process);
   const method = readMethod(options.method, round);
   const context: ScoringContext = { process, spectrum, sampler, prior };
   const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`), stepsFlag);
   const result = scoreSchedule(context, schedule);
   checkOptimizedKL(method, context, result.kl);
   if (format !== "json" && format !== "table") {
-    return { stdout: scheduleExport(schedule, format, { strategy: method.label, steps }, stepsFlag), schedule };
+    const labels = { strategy: method.label, steps };
+    const exported = exportText(schedule, format, labels, stepsFlag, { sampler: sampler.sampler.name });
+    return { stdout: exported.text, schedule, notes: exported.notes };
   }
 
   const baselines = baselineKL(context, count, round);
