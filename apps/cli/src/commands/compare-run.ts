@@ -12,6 +12,7 @@ import { UsageError } from "../usage-error.js";
 /** The options of `klsched compare` after commander has read them. */
 export interface CompareOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
@@ -34,7 +35,7 @@ export interface CompareOptions {
 export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<CommandOutput> {
   // The plotting code is loaded only when a plot is asked for, so that every other run starts without it.
   const plot = options.plot === undefined ? undefined : (await import("../plot-file.js")).plotTarget(options.plot);
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const samplers = samplerInputs(options);

@@ -10,6 +10,7 @@ import { renderTable } from "../table.js";
 /** The options of `klsched rank` after commander has read them. */
 export interface RankOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
@@ -22,7 +23,7 @@ export interface RankOptions {
 
 /** The whole stdout of `klsched rank`. */
 export function rankOutput(options: RankOptions, progress: Progress = silentProgress): string {
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
