@@ -43,9 +43,12 @@ export function readLevelsAs(
   from: FlagSource | undefined,
   source: FlagSource,
 ): LevelReading {
-  const named = from?.value ?? origin.snippet?.target;
+  // a target that takes no custom levels printed another's snippet: read as that one
+  const given = from?.value;
+  const resolved = given !== undefined && isExportTargetName(given) ? (EXPORT_TARGETS[given].instead?.target ?? given) : given;
+  const named = resolved ?? origin.snippet?.target;
   if (named !== undefined && origin.snippet?.target !== undefined && named !== origin.snippet.target) {
-    throw new UsageError("--from", named, `the snippet was printed for ${origin.snippet.target}`);
+    throw new UsageError("--from", given, `the snippet was printed for ${origin.snippet.target}`);
   }
   const bySource = (unit: TargetUnit, read: () => Schedule, label: string): LevelReading => ({
     from: label,

@@ -53,7 +53,7 @@ export function scheduleOutput(options: ScheduleOptions, progress: Progress = si
   const exported = exportText(schedule, format, labels, flagSource("--steps", options.steps), {
     fields: optimizedFor,
     tool,
-    sampler: isOptimized(strategy.strategy) ? sampler.sampler.name : undefined,
+    sampler: isOptimized(strategy.strategy) || sampler.sampler.name !== "ddim" ? sampler.sampler.name : undefined,
   });
   return { stdout: exported.text, warnings: [...warnings, ...exported.notes] };
 }

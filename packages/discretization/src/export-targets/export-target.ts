@@ -66,7 +66,7 @@ export function snippetComment(schedule: Schedule, context: ExportContext, unit:
   const what = [context.strategy, `on ${schedule.process.label}`, context.steps === undefined ? "" : `N=${context.steps}`]
     .filter((part) => part !== undefined && part !== "")
     .join(" ");
-  const sampler = context.sampler === undefined ? "" : `, scored under ${context.sampler}`;
+  const sampler = context.sampler === undefined ? "" : `, sampler ${context.sampler}`;
   return `# klsched: ${what}${sampler}; ${unit}`;
 }
 

@@ -4,7 +4,7 @@
  */
 export function samplerNote(className: string, runs: readonly string[], solver: string, sampler: string | undefined): string[] {
   if (sampler === undefined || runs.includes(sampler)) return [];
-  return [`${className} runs ${solver}; these levels were scored under ${sampler}`];
+  return [`${className} runs ${solver}; these levels are for ${sampler}`];
 }
 
 /** klsched's samplers that the Euler solver on the probability-flow ODE is: DDIM with η = 0 and Euler. */
