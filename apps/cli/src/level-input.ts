@@ -44,8 +44,11 @@ export function readLevelColumn(raw: string, flag: LevelFlag): NumberColumn & { 
   return column;
 }
 
-/** Two float32 ulps, relative: how far a tool's float32 arithmetic may move an end of the model's range. */
-const FLOAT32_ROUNDING = 2 ** -22;
+/**
+ * Sixteen float32 ulps, relative (2⁻¹⁹, the library's `RANGE_END_TOLERANCE`): how far a tool's float32
+ * arithmetic may move an end of the model's range (ComfyUI's Karras: 8·10⁻⁷ above sd15's σ_max).
+ */
+const FLOAT32_ROUNDING = 2 ** -19;
 
 /**
  * σ/α levels as tools that compute in float32 print them: a level beyond an end of the model's range by

@@ -1,5 +1,6 @@
 import {
   EXPORT_TARGETS,
+  type ExportTargetName,
   isExportTargetName,
   type NoiseProcess,
   type Schedule,
@@ -43,6 +44,23 @@ export function readLevelsAs(
   from: FlagSource | undefined,
   source: FlagSource,
 ): LevelReading {
+  const { unit, label, target } = levelUnit(process, flag, origin, from);
+  const read = (): Schedule => {
+    if (unit === "s") return scheduleFromSigmas(process, float32RangeEnds(process, values));
+    if (target !== undefined) return EXPORT_TARGETS[target].read(process, values);
+    if (unit === "timestep") return scheduleFromTimesteps(process, values);
+    return scheduleFromFlowTimes(process, values);
+  };
+  return { from: label, unit, schedule: fromFlag(source, read) };
+}
+
+/** The unit a list of levels is in, by the rules of {@link readLevelsAs}, the label `from` echoes, and the target that reads it. */
+export function levelUnit(
+  process: NoiseProcess,
+  flag: LevelFlag,
+  origin: LevelOrigin,
+  from: FlagSource | undefined,
+): { readonly unit: TargetUnit; readonly label: string; readonly target?: ExportTargetName } {
   // a target that takes no custom levels printed another's snippet: read as that one
   const given = from?.value;
   const resolved = given !== undefined && isExportTargetName(given) ? (EXPORT_TARGETS[given].instead?.target ?? given) : given;
@@ -50,51 +68,42 @@ export function readLevelsAs(
   if (named !== undefined && origin.snippet?.target !== undefined && named !== origin.snippet.target) {
     throw new UsageError("--from", given, `the snippet was printed for ${origin.snippet.target}`);
   }
-  const bySource = (unit: TargetUnit, read: () => Schedule, label: string): LevelReading => ({
-    from: label,
-    unit,
-    schedule: fromFlag(source, read),
-  });
-  const asS = () => scheduleFromSigmas(process, float32RangeEnds(process, values));
   if (named !== undefined && isExportTargetName(named) && named !== "comfyui") {
     const target = EXPORT_TARGETS[named];
-    if (target.flag !== flag)
-      throw new UsageError(
-        "--from",
-        named,
-        `${named} lists ${target.flag === "--timesteps" ? "timesteps" : "sigmas"}: give them to ${target.flag}`,
-      );
-    const read = target.unit === "s" ? asS : () => target.read(process, values);
-    return bySource(target.unit, read, named);
+    if (target.flag !== flag) {
+      const lists = target.flag === "--timesteps" ? "timesteps" : "sigmas";
+      throw new UsageError("--from", named, `${named} lists ${lists}: give them to ${target.flag}`);
+    }
+    return { unit: target.unit, label: named, target: named };
   }
   if (flag === "--timesteps") {
-    if (named !== undefined && named !== "diffusers")
+    if (named !== undefined && named !== "diffusers") {
       throw new UsageError(
         "--from",
         named,
         "--timesteps are training timesteps; --from applies to --sigmas (or a target that lists timesteps)",
       );
-    return bySource("timestep", () => scheduleFromTimesteps(process, values), named ?? "timestep");
+    }
+    return { unit: "timestep", label: named ?? "timestep" };
   }
+  if (named === "flow-t" && process.kind !== "flow")
+    throw new UsageError("--from", named, `flow times need a flow process, not ${process.label}`);
   const flowTimes =
     process.kind === "flow" &&
     (named === "flow-t" || named === "diffusers" || named === "comfyui" || (named === undefined && !origin.table));
-  if (named === "flow-t" && process.kind !== "flow")
-    throw new UsageError("--from", named, `flow times need a flow process, not ${process.label}`);
-  if (flowTimes) return bySource("flow-t", () => scheduleFromFlowTimes(process, values), named ?? "flow-t");
-  return bySource("s", asS, named ?? "s");
+  return flowTimes ? { unit: "flow-t", label: named ?? "flow-t" } : { unit: "s", label: named ?? "s" };
 }
 
 /**
  * Warnings for noisy levels outside the process's range [t_end, t_start] by more than float32 rounding
- * (2⁻²² relative): a VE or VP model was not trained there, though the closed form scores the level as
+ * (2⁻¹⁹ relative, a tool's float32 arithmetic): a VE or VP model was not trained there, though the closed form scores the level as
  * given. (Discrete models refuse such levels; flow's range is all of [0, 1].)
  */
 export function outOfRangeWarnings(schedule: Schedule): string[] {
   const { process } = schedule;
   const hi = Math.max(process.tStart, process.tEnd);
   const lo = Math.min(process.tStart, process.tEnd);
-  const slack = 2 ** -22;
+  const slack = 2 ** -19;
   const warnings: string[] = [];
   schedule.t.forEach((t, k) => {
     if ((schedule.sigma[k] as number) === 0) return;

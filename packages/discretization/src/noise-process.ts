@@ -47,6 +47,16 @@ export interface NoiseProcess {
  */
 export const RANGE_END_TOLERANCE = 2 ** -22;
 
+/**
+ * How far, relative, a tool's own float32 arithmetic may carry a level beyond an end of a model's range:
+ * 2⁻¹⁹, sixteen float32 ulps. Some float32 chains exceed {@link RANGE_END_TOLERANCE}: on sd15 ComfyUI's
+ * Karras (a float32 ramp to the power ρ = 7) lands 8.0·10⁻⁷ above σ_max, its kl_optimal (tan∘atan)
+ * 4.6·10⁻⁷ below σ_min, `polyexponential` (exp of a float32 ln) 2.8·10⁻⁷ above. That is the tool's
+ * rounding, not a level outside the range: reproduced schedules place such levels at the end without a
+ * note, and `checkLevels` reports no problem. Printed roundings (A1111's 14.615, 2.4·10⁻⁵) stay beyond it.
+ */
+export const TOOL_ROUNDING_TOLERANCE = 2 ** -19;
+
 /** logSNR = ln(α²/σ²) = −2 ln s. */
 export function logSnr(process: NoiseProcess, t: number): number {
   return -2 * Math.log(process.s(t));
