@@ -1,5 +1,5 @@
 import { parseSpec } from "@klsched/core-linalg";
-import { isStrategyKind, type Schedule, scheduleJson } from "@klsched/discretization";
+import { isStrategyKind, type NoiseProcess, type Schedule, scheduleJson } from "@klsched/discretization";
 import { isToolStrategyKind } from "@klsched/discretization/reproduced";
 import { isOptimized } from "@klsched/schedule-optim";
 import type { ExportFormat } from "../cli-choices.js";
@@ -34,12 +34,32 @@ export interface OptimizeOptions {
   readonly json?: true | undefined;
   readonly round?: true | undefined;
   readonly quiet?: true | undefined;
+  readonly force?: true | undefined;
 }
 
 /** The whole output of `klsched optimize`: stdout, and a warning when the optimum merges levels. */
 export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): CommandOutput {
   const { stdout, schedule, notes = [] } = optimizeStdout(options, progress);
   return { stdout, warnings: [...mergedLevelsWarning(schedule), ...notes] };
+}
+
+/**
+ * A step-distilled model (`sdxl-lightning`, …) was trained on fixed levels: optimising them away from those
+ * is a usage error unless `--force`, which then leaves a warning.
+ */
+function distilledRefusal(process: NoiseProcess, options: OptimizeOptions): string[] {
+  const pipeline = process.pipeline;
+  const distilled = pipeline?.distilled;
+  if (pipeline === undefined || distilled === undefined) return [];
+  const steps = distilled.steps.join(", ");
+  const why = `${pipeline.model} was distilled on fixed levels (${distilled.summary}; ${pipeline.source})`;
+  if (options.force) return [`${why}: optimised anyway (--force)`];
+  const example = pipeline.defaultStrategy(distilled.steps[0] as number);
+  throw new UsageError(
+    "--process",
+    options.process,
+    `${why}: use them as they are (klsched schedule --process ${options.process} --strategy ${example} --steps ${distilled.steps[0]}; it was distilled for ${steps} steps), or pass --force to optimise anyway`,
+  );
 }
 
 /**
@@ -63,6 +83,7 @@ function optimizeStdout(
 ): { stdout: string; schedule: Schedule; notes?: readonly string[] } {
   const format = outputFormat(options);
   const process = readProcess(options.process, options.resolution);
+  const distilled = distilledRefusal(process, options);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
@@ -79,7 +100,7 @@ function optimizeStdout(
   if (format !== "json" && format !== "table") {
     const labels = { strategy: method.label, steps };
     const exported = exportText(schedule, format, labels, stepsFlag, { sampler: sampler.sampler.name });
-    return { stdout: exported.text, schedule, notes: exported.notes };
+    return { stdout: exported.text, schedule, notes: [...distilled, ...exported.notes] };
   }
 
   const baselines = baselineKL(context, count, round);
@@ -89,7 +110,7 @@ function optimizeStdout(
     const cost = count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${result.nfe} spent)`;
     const caption = `${method.label} at N=${steps}${cost} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
     const summary = optimizeSummary({ strategy: method.label, ...divergenceValues(result) }, baselines);
-    return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule };
+    return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule, notes: distilled };
   }
   const stdout = jsonLine({
     ...scheduleJson(schedule, { strategy: method.label, steps }),
@@ -102,9 +123,9 @@ function optimizeStdout(
     round,
     nfe: result.nfe,
     ...budget,
-    warnings: mergedLevelsWarning(schedule),
+    warnings: [...mergedLevelsWarning(schedule), ...distilled],
   });
-  return { stdout, schedule };
+  return { stdout, schedule, notes: distilled };
 }
 
 /**

@@ -34,6 +34,7 @@ export function registerOptimize(program: Command, io: CliIo, help: HelpText): v
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
     .option("--quiet", help.quiet)
+    .option("--force", "optimise a distilled model's schedule anyway (it was trained on fixed levels)")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
       writeOutput(
