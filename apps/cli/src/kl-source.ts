@@ -65,12 +65,16 @@ function fromStrategy(context: StrategyContext, options: KlSourceOptions, progre
   if (options.strategy === undefined) throw new UsageError("--steps", options.steps, "needs --strategy S");
   if (options.steps === undefined) throw new UsageError("--strategy", options.strategy, "needs --steps N");
   const strategy = readStrategy(options.strategy, "--strategy", options.round === true);
-  const { schedule, tool } = strategyToolLevels(strategy, parseSteps(options.steps), context, progress.task(strategy.label));
+  const {
+    schedule,
+    tool,
+    notes = [],
+  } = strategyToolLevels(strategy, parseSteps(options.steps), context, progress.task(strategy.label));
   const source = flagSource("--strategy", options.strategy);
   const echo = { strategy: strategy.label };
   if (tool === undefined) {
     if (options.visited) throw new UsageError("--visited", undefined, `${strategy.label} is klsched's own strategy; ${VISITED}`);
-    return { schedule, source, echo, strategy, warnings: [] };
+    return { schedule, source, echo, strategy, warnings: [...notes] };
   }
   const visited = visitedLevels(strategy, tool);
   if (options.visited && visited === undefined) throw unknownVisitedLevels(strategy);

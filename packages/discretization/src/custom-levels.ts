@@ -17,7 +17,7 @@ export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<numb
       throw new InvalidArgumentError(
         "sigmas",
         s,
-        `level ${k} must be a non-negative number${s === Number.POSITIVE_INFINITY ? ` (${process.label} never reaches α = 0)` : ""}`,
+        `the level at index ${k} (${s}) must be a non-negative number${s === Number.POSITIVE_INFINITY ? ` (${process.label} never reaches α = 0)` : ""}`,
       );
     }
   });
@@ -41,7 +41,13 @@ export function scheduleFromTimesteps(process: NoiseProcess, timesteps: ArrayLik
   if (values.length < 1) throw new InvalidArgumentError("timesteps", "[]", "needs at least one timestep");
   checkStrictlyDecreasing(values, "timesteps");
   values.forEach((t, k) => {
-    if (!(t >= 0 && t <= T - 1)) throw new InvalidArgumentError("timesteps", t, `timestep ${k} is outside [0, ${T - 1}]`);
+    if (!(t >= 0 && t <= T - 1)) {
+      throw new InvalidArgumentError(
+        "timesteps",
+        t,
+        `the timestep at index ${k} (${t}) is outside the training timesteps [0, ${T - 1}]`,
+      );
+    }
   });
   return scheduleFromTimes(process, [...values, process.tClean]);
 }

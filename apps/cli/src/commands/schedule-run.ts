@@ -42,8 +42,8 @@ export function scheduleOutput(options: ScheduleOptions, progress: Progress = si
   const implicitRound = formatRounds(format, process) && reproducedStrategy(parsed.strategy) === undefined;
   const strategy = implicitRound ? { ...parsed, round: true } : parsed;
   const context = { process, spectrum, sampler, prior };
-  const { schedule, tool } = strategyToolLevels(strategy, steps, context, progress.task(strategy.label));
-  const warnings = tool?.notes ?? [];
+  const { schedule, tool, notes = [] } = strategyToolLevels(strategy, steps, context, progress.task(strategy.label));
+  const warnings = [...(tool?.notes ?? []), ...notes];
   if (format === "table") return { stdout: scheduleTable(schedule), warnings };
   // an optimised schedule is optimal for a spectrum, sampler and prior: the JSON names them
   const optimizedFor = isOptimized(strategy.strategy)
