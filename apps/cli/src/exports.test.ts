@@ -13,13 +13,13 @@ import {
   scheduleFromTimes,
 } from "@klsched/discretization";
 import { describe, expect, it } from "vitest";
-import { manualSigmas } from "../../../packages/discretization/src/export-targets/test-support/comfy-manual-sigmas.js";
+import { manualSigmas } from "../../../packages/discretization/src/test-support/comfy-manual-sigmas.js";
 import {
   expectedSigmas,
   expectToolOnLevels,
   fixture,
   type Model,
-} from "../../../packages/discretization/src/export-targets/test-support/tool-check.js";
+} from "../../../packages/discretization/src/test-support/tool-check.js";
 import { flowShiftMu } from "../../../packages/discretization/src/flow-process.js";
 import { runCaptured } from "./run-captured.js";
 

@@ -6,17 +6,17 @@ import { parseProcess } from "../process-spec.js";
 import { type Schedule, scheduleFromTimes, sigmasOf } from "../schedule.js";
 import { scheduleDiffusers } from "../schedule-export.js";
 import { strategySchedule } from "../strategy.js";
-import { veProcess } from "../ve-process.js";
-import { comfySigmas } from "./comfyui-target.js";
-import { EXPORT_TARGET_NAMES, EXPORT_TARGETS, type ExportTargetName, exportToTarget } from "./registry.js";
-import { manualSigmas } from "./test-support/comfy-manual-sigmas.js";
+import { manualSigmas } from "../test-support/comfy-manual-sigmas.js";
 import {
   edmEulerSetTimesteps,
   flowMatchSetTimesteps,
   fromConfig,
   SET_TIMESTEPS_PARAMETERS,
-} from "./test-support/diffusers-set-timesteps.js";
-import { expectedSigmas, expectToolOnLevels, fixture, type Model, readSnippet } from "./test-support/tool-check.js";
+} from "../test-support/diffusers-set-timesteps.js";
+import { expectedSigmas, expectToolOnLevels, fixture, type Model, readSnippet } from "../test-support/tool-check.js";
+import { veProcess } from "../ve-process.js";
+import { comfySigmas } from "./comfyui-target.js";
+import { EXPORT_TARGET_NAMES, EXPORT_TARGETS, type ExportTargetName, exportToTarget } from "./registry.js";
 
 const f32 = Math.fround;
 const sd15 = parseProcess("sd15");

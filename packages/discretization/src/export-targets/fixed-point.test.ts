@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { manualSigmas } from "../test-support/comfy-manual-sigmas.js";
 import { fixedPointText } from "./fixed-point.js";
-import { manualSigmas } from "./test-support/comfy-manual-sigmas.js";
 
 /** A seeded stream of doubles spread over many decades (xorshift32). */
 function doubles(n: number, seed = 12345): number[] {

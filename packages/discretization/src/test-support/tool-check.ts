@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
-import { FLOW_TIMESTEPS } from "../../convert-level.js";
-import type { NoiseProcess } from "../../noise-process.js";
-import { type Schedule, sigmasOf } from "../../schedule.js";
-import type { ExportTarget, TargetExport } from "../export-target.js";
+import { FLOW_TIMESTEPS } from "../convert-level.js";
+import type { ExportTarget, TargetExport } from "../export-targets/export-target.js";
+import type { NoiseProcess } from "../noise-process.js";
+import { type Schedule, sigmasOf } from "../schedule.js";
 import { manualSigmas } from "./comfy-manual-sigmas.js";
 import {
   dpmSetTimesteps,
@@ -28,7 +28,7 @@ const f32 = Math.fround;
 
 /** A published scheduler config from `src/fixtures/scheduler-configs/`. */
 export const fixture = (name: string): SchedulerConfig =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/scheduler-configs/${name}.json`, import.meta.url), "utf8")) as SchedulerConfig;
+  JSON.parse(readFileSync(new URL(`../fixtures/scheduler-configs/${name}.json`, import.meta.url), "utf8")) as SchedulerConfig;
 
 /** A model: its process, its published scheduler config, and the `mu` its pipeline passes (Flux). */
 export interface Model {

@@ -13,8 +13,8 @@
  * The ᾱ table a scheduler builds in `__init__` comes from the library's `diffusersAlphasCumprod`, which its
  * own tests check against diffusers' tables; everything after that is written here from the source.
  */
-import { ddpmProcess } from "../../ddpm-process.js";
-import type { BetaSchedule } from "../../diffusers-alphas-cumprod.js";
+import { ddpmProcess } from "../ddpm-process.js";
+import type { BetaSchedule } from "../diffusers-alphas-cumprod.js";
 import type { PythonValue } from "./python-snippet.js";
 
 const f32 = Math.fround;
