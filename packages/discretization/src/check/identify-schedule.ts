@@ -176,7 +176,7 @@ function distilledCandidates(process: NoiseProcess, steps: number): { model: Dis
  * import { identifySchedule } from "@klsched/discretization/reproduced";
  * const sd15 = parseProcess("sd15");
  * const karras = sigmasOf(strategySchedule(sd15, { kind: "karras", rho: 7 }, 10));
- * identifySchedule(sd15, Array.from(karras)).strategy; // "karras"
+ * identifySchedule(sd15, Array.from(karras)).strategy; // "karras:rho=7"
  * ```
  */
 export function identifySchedule(process: NoiseProcess, sigmas: readonly number[]): Identification {
