@@ -9,6 +9,7 @@ import {
   EXPORT_TARGET_NAMES,
   EXPORT_TARGETS,
   type ExportTargetName,
+  flowShiftMu,
   parseProcess,
   scheduleFromTimes,
 } from "@klsched/discretization";
@@ -20,7 +21,6 @@ import {
   fixture,
   type Model,
 } from "../../../packages/discretization/src/test-support/tool-check.js";
-import { flowShiftMu } from "../../../packages/discretization/src/flow-process.js";
 import { runCaptured } from "./run-captured.js";
 
 const SPECTRUM = "powerlaw:d=12,exponent=1.2,scale=3";
