@@ -1,7 +1,7 @@
-import { SCHEDULE_FORMATS as LIBRARY_FORMATS } from "@klsched/discretization";
+import { EXPORT_TARGET_NAMES, SCHEDULE_FORMATS as LIBRARY_FORMATS } from "@klsched/discretization";
 import { PRIORS as LIBRARY_PRIORS } from "@klsched/gaussian-flow";
 import { describe, expect, it } from "vitest";
-import { PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
+import { EXPORT_FORMATS, PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
 import { PLAIN_HELP, wantsHelp } from "./help-text.js";
 import { registryHelpText } from "./registry-help.js";
 
@@ -9,6 +9,10 @@ describe("the CLI's own copies of the libraries' choice lists", () => {
   it("PRIORS and SCHEDULE_FORMATS equal gaussian-flow's and discretization's lists", () => {
     expect([...PRIORS]).toEqual([...LIBRARY_PRIORS]);
     expect([...SCHEDULE_FORMATS]).toEqual([...LIBRARY_FORMATS]);
+  });
+
+  it("EXPORT_FORMATS are the library's formats, then every export target not already among them, in registry order", () => {
+    expect([...EXPORT_FORMATS]).toEqual([...new Set<string>([...LIBRARY_FORMATS, ...EXPORT_TARGET_NAMES])]);
   });
 });
 

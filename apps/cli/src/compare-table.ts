@@ -18,7 +18,7 @@ export function compareTable(
   const several = samplers.length > 1;
   const cell = (strategy: string, sampler: string, column: number) => {
     const row = rows.find((r) => r.strategy === strategy && r.sampler === sampler && rowColumn(r) === column);
-    if (row === undefined) return "";
+    if (row === undefined) return "n/a  ";
     const steps = counts.by === "nfe" ? ` (N=${row.steps})` : "";
     return `${formatSignificant(row.kl)}${steps} ${best.get(column)?.includes(row) ? "*" : " "}`;
   };

@@ -21,6 +21,10 @@ export interface HelpText {
   readonly optimizedKinds: string;
   /** `mnist` */
   readonly datasets: string;
+  /** `--format`: the formats and the export targets with what each prints. */
+  readonly format: string;
+  /** `--resolution`. */
+  readonly resolution: string;
   /** The "Specs" section after `klsched --help`. */
   readonly specs: string;
 }
@@ -32,6 +36,7 @@ export const STATIC_HELP = {
   nfe: "instead of --steps: the most steps the sampler can take within B denoiser evaluations",
   json: "print one JSON object",
   quiet: "no progress line on stderr",
+  resolution: "image size, N or WxH pixels, that a dynamic-shift preset (flux) takes its μ from (default 1024)",
 } as const;
 
 /** The help of a run that prints no help: the registry lists are not loaded. */
@@ -44,6 +49,7 @@ export const PLAIN_HELP: HelpText = {
   ownStrategyForms: "see klsched --help",
   optimizedKinds: "see klsched --help",
   datasets: "see klsched --help",
+  format: "output format instead of the table: json, csv, diffusers, comfyui, or an export target (see klsched --help)",
   specs: "",
 };
 

@@ -1,16 +1,26 @@
 import type { Spectrum } from "@klsched/core-linalg";
 import { loadSpectrum } from "@klsched/datasets";
-import { type NoiseProcess, parseProcess } from "@klsched/discretization";
+import { type NoiseProcess, parseProcess, parseResolution } from "@klsched/discretization";
 import { PRIORS, type Prior, parseSampler, type Sampler } from "@klsched/gaussian-flow";
 import { type AnyStrategy, parseAnyStrategy } from "@klsched/schedule-optim";
+import { loadConfig } from "./config-file.js";
 import { flagSource, fromFlag } from "./flag-source.js";
 import { loadBetas } from "./number-files.js";
 import { parseWordList } from "./parse-lists.js";
 import { UsageError } from "./usage-error.js";
 
-/** `--process` → a noise process; `ddpm:betas=FILE` reads trained betas from a `.npy`, `.json`, `.csv` or `.txt` file. */
-export function readProcess(text: string): NoiseProcess {
-  return fromFlag(flagSource("--process", text), () => parseProcess(text, "process", { loadBetas }));
+/**
+ * `--process` → a noise process: a spec or preset, or a diffusers `scheduler_config.json`; `ddpm:betas=FILE`
+ * reads trained betas from a `.npy`, `.json`, `.csv` or `.txt` file. `resolution` is `--resolution` (`1024`
+ * or `1360x768`), which a preset with a dynamic shift (`flux`) computes its μ from.
+ */
+export function readProcess(text: string, resolution?: string): NoiseProcess {
+  const size =
+    resolution === undefined ? undefined : fromFlag(flagSource("--resolution", resolution), () => parseResolution(resolution));
+  const context = { loadBetas, loadConfig, ...(size === undefined ? {} : { resolution: size }) };
+  return fromFlag(flagSource("--process", text), () => parseProcess(text, "process", context), {
+    resolution: flagSource("--resolution", resolution),
+  });
 }
 
 /** `--spectrum` → a spectrum (built-in spec or file). */

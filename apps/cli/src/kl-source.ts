@@ -1,7 +1,8 @@
-import { type NoiseProcess, type Schedule, scheduleFromSigmas, scheduleFromTimesteps } from "@klsched/discretization";
-import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
+import type { NoiseProcess, Schedule } from "@klsched/discretization";
+import { type FlagSource, flagSource } from "./flag-source.js";
 import { type FlaggedStrategy, readStrategy } from "./inputs.js";
-import { float32RangeEnds, type LevelFlag, readLevels } from "./level-input.js";
+import { type LevelFlag, readLevelColumn } from "./level-input.js";
+import { outOfRangeWarnings, readLevelsAs } from "./level-source.js";
 import { jsonNumbers } from "./numbers.js";
 import { parseSteps } from "./parse-steps.js";
 import { type Progress, silentProgress } from "./progress-line.js";
@@ -17,6 +18,7 @@ export interface KlSourceOptions {
   readonly timesteps?: string | undefined;
   readonly round?: true | undefined;
   readonly visited?: true | undefined;
+  readonly from?: string | undefined;
 }
 
 /**
@@ -48,8 +50,12 @@ export function klSource(context: StrategyContext, options: KlSourceOptions, pro
   if (options.round && options.strategy === undefined) throw new UsageError("--round", undefined, "applies to --strategy only");
   if (options.visited && options.strategy === undefined)
     throw new UsageError("--visited", undefined, `applies to --strategy only; ${VISITED}`);
-  if (options.sigmas !== undefined) return fromLevels(process, options.sigmas, "--sigmas");
-  if (options.timesteps !== undefined) return fromLevels(process, options.timesteps, "--timesteps");
+  const from = options.from === undefined ? undefined : flagSource("--from", options.from);
+  if (from !== undefined && options.sigmas === undefined && options.timesteps === undefined) {
+    throw new UsageError("--from", options.from, "applies to --sigmas and --timesteps only");
+  }
+  if (options.sigmas !== undefined) return fromLevels(process, options.sigmas, "--sigmas", from);
+  if (options.timesteps !== undefined) return fromLevels(process, options.timesteps, "--timesteps", from);
   return fromStrategy(context, options, progress);
 }
 
@@ -59,12 +65,16 @@ function fromStrategy(context: StrategyContext, options: KlSourceOptions, progre
   if (options.strategy === undefined) throw new UsageError("--steps", options.steps, "needs --strategy S");
   if (options.steps === undefined) throw new UsageError("--strategy", options.strategy, "needs --steps N");
   const strategy = readStrategy(options.strategy, "--strategy", options.round === true);
-  const { schedule, tool } = strategyToolLevels(strategy, parseSteps(options.steps), context, progress.task(strategy.label));
+  const {
+    schedule,
+    tool,
+    notes = [],
+  } = strategyToolLevels(strategy, parseSteps(options.steps), context, progress.task(strategy.label));
   const source = flagSource("--strategy", options.strategy);
   const echo = { strategy: strategy.label };
   if (tool === undefined) {
     if (options.visited) throw new UsageError("--visited", undefined, `${strategy.label} is klsched's own strategy; ${VISITED}`);
-    return { schedule, source, echo, strategy, warnings: [] };
+    return { schedule, source, echo, strategy, warnings: [...notes] };
   }
   const visited = visitedLevels(strategy, tool);
   if (options.visited && visited === undefined) throw unknownVisitedLevels(strategy);
@@ -75,14 +85,19 @@ function fromStrategy(context: StrategyContext, options: KlSourceOptions, progre
   return { schedule: options.visited && visited !== undefined ? visited.schedule : schedule, source, echo, strategy, warnings };
 }
 
-/** `--sigmas` (σ/α levels) or `--timesteps` (training timesteps) in any form the exporters print. */
-function fromLevels(process: NoiseProcess, raw: string, flag: LevelFlag): KlSource {
+/**
+ * `--sigmas` or `--timesteps` in any form the exporters print, read in the unit `--from` names or their
+ * form implies (`readLevelsAs`): the JSON echoes the numbers, where they came from and their unit.
+ */
+function fromLevels(process: NoiseProcess, raw: string, flag: LevelFlag, from: FlagSource | undefined): KlSource {
   const source = flagSource(flag, raw);
-  const values = readLevels(raw, flag);
-  if (flag === "--sigmas") {
-    const schedule = fromFlag(source, () => scheduleFromSigmas(process, float32RangeEnds(process, values)));
-    return { schedule, source, echo: { sigmas: jsonNumbers(values) }, warnings: [] };
-  }
-  const schedule = fromFlag(source, () => scheduleFromTimesteps(process, values));
-  return { schedule, source, echo: { timesteps: values }, warnings: [] };
+  const column = readLevelColumn(raw, flag);
+  const reading = readLevelsAs(process, column.values, flag, column, from, source);
+  const name = flag === "--sigmas" ? "sigmas" : "timesteps";
+  const echo = {
+    [name]: flag === "--sigmas" ? jsonNumbers(column.values) : column.values,
+    from: reading.from,
+    unit: reading.unit,
+  };
+  return { schedule: reading.schedule, source, echo, warnings: outOfRangeWarnings(reading.schedule) };
 }

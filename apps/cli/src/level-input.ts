@@ -1,6 +1,7 @@
 import type { NoiseProcess } from "@klsched/discretization";
 import { isNumberFile, readNumberFile } from "./number-files.js";
-import { type Fail, numbersFromText } from "./number-text.js";
+import { type Fail, type NumberColumn, numbersFromText } from "./number-text.js";
+import { type SnippetLevels, snippetLevels } from "./snippet-levels.js";
 import { UsageError } from "./usage-error.js";
 
 /** The flags of `klsched kl` that list levels. */
@@ -15,19 +16,39 @@ export type LevelFlag = "--sigmas" | "--timesteps";
  * naming the flag; whether the numbers make a schedule is for the library to say.
  */
 export function readLevels(raw: string, flag: LevelFlag): number[] {
+  return readLevelColumn(raw, flag).values;
+}
+
+/**
+ * {@link readLevels} with where the numbers came from: a named field of klsched's JSON/CSV (`table`), or a
+ * snippet an export target printed, pasted whole (`snippet`: its variable and the target its import names).
+ */
+export function readLevelColumn(raw: string, flag: LevelFlag): NumberColumn & { readonly snippet?: SnippetLevels } {
   const name = flag === "--sigmas" ? "sigmas" : "timesteps";
   const fail: Fail = (reason) => {
     throw new UsageError(flag, raw, reason);
   };
   const fields = { names: [name], nullIsInfinity: name === "sigmas" };
   const text = raw.trim();
-  const { values, table } = isNumberFile(text) ? readNumberFile(text, fields, fail) : numbersFromText(text, fields, fail);
-  if (name === "timesteps" && table && values.length > 1 && values[values.length - 1] === -1) return values.slice(0, -1);
-  return values;
+  const snippet = snippetLevels(text);
+  if (snippet !== undefined) {
+    const wanted = snippet.name === "timesteps" ? "--timesteps" : "--sigmas";
+    if (wanted !== flag) fail(`this snippet lists ${snippet.name}: give it to ${wanted}`);
+    return { ...numbersFromText(`[${snippet.list}]`, fields, fail), snippet };
+  }
+  const column = isNumberFile(text) ? readNumberFile(text, fields, fail) : numbersFromText(text, fields, fail);
+  const { values, table } = column;
+  if (name === "timesteps" && table && values.length > 1 && values[values.length - 1] === -1) {
+    return { values: values.slice(0, -1), table };
+  }
+  return column;
 }
 
-/** Two float32 ulps, relative: how far a tool's float32 arithmetic may move an end of the model's range. */
-const FLOAT32_ROUNDING = 2 ** -22;
+/**
+ * Sixteen float32 ulps, relative (2⁻¹⁹, the library's `RANGE_END_TOLERANCE`): how far a tool's float32
+ * arithmetic may move an end of the model's range (ComfyUI's Karras: 8·10⁻⁷ above sd15's σ_max).
+ */
+const FLOAT32_ROUNDING = 2 ** -19;
 
 /**
  * σ/α levels as tools that compute in float32 print them: a level beyond an end of the model's range by

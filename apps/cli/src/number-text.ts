@@ -44,7 +44,31 @@ export function numbersFromText(text: string, fields: NumberFields, fail: Fail):
     if (!trimmed.endsWith("]")) fail("a list that opens with [ must close with ]");
     return { values: listValues(trimmed.slice(1, -1), fields, fail), table: false };
   }
-  return csvColumn(trimmed, fields, fail) ?? { values: listValues(trimmed, fields, fail), table: false };
+  const column = csvColumn(trimmed, fields, fail);
+  if (column !== undefined) return column;
+  refuseTable(trimmed, fail);
+  return { values: listValues(trimmed, fields, fail), table: false };
+}
+
+/**
+ * Refuses a table of several columns without a header (`3,2\n1,0.5`), which would otherwise be read as
+ * one flattened list: two or more lines with the same number (two or more) of items each, none ending with
+ * a comma (which continues a list wrapped over lines).
+ */
+function refuseTable(text: string, fail: Fail): void {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("#"));
+  // a list wrapped over lines continues with a comma: not a table
+  if (lines.slice(0, -1).some((line) => line.endsWith(","))) return;
+  const rows = lines.map((line) => line.split(/\s*,\s*|\s+/).length);
+  const wide = rows.filter((n) => n > 1);
+  if (wide.length >= 2 && wide.every((n) => n === wide[0])) {
+    fail(
+      `a table of ${wide[0]} columns without a header: klsched reads one list — one number per line, the numbers on one line, or a CSV whose header names the column`,
+    );
+  }
 }
 
 /** Items separated by commas and/or white space; one trailing comma is allowed (Python lists). */

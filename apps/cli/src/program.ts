@@ -1,6 +1,7 @@
 import { Command } from "@commander-js/extra-typings";
 import type { CliIo } from "./cli-io.js";
 import { registerAsymptotics } from "./commands/asymptotics.js";
+import { registerCheck } from "./commands/check.js";
 import { registerCompare } from "./commands/compare.js";
 import { registerKl } from "./commands/kl.js";
 import { registerOptimize } from "./commands/optimize.js";
@@ -33,6 +34,7 @@ export function createProgram(io: CliIo, help: HelpText = PLAIN_HELP): Command {
   registerRank(program, io, help);
   registerAsymptotics(program, io, help);
   registerSpectrum(program, io, help);
+  registerCheck(program, io, help);
   if (help.specs !== "") program.addHelpText("after", help.specs);
   return program;
 }

@@ -1,6 +1,6 @@
 import { describeKeys, type KeySpecs } from "@klsched/core-linalg";
 import { DATASET_NAMES } from "@klsched/datasets";
-import { OWN_STRATEGIES, PROCESSES } from "@klsched/discretization";
+import { EXPORT_TARGETS, OWN_STRATEGIES, PROCESSES } from "@klsched/discretization";
 import { REPRODUCED_STRATEGIES } from "@klsched/discretization/reproduced";
 import { SAMPLERS } from "@klsched/gaussian-flow";
 import { DIVERGENCES } from "@klsched/kl-metrics";
@@ -77,6 +77,9 @@ export function specsHelp(): string {
     "Samplers (--sampler):",
     ...Object.values(SAMPLERS).flatMap((s) => entry(s.name, s.summary, s.keys)),
     "",
+    "Export targets (--format of schedule and optimize, besides json, csv, diffusers):",
+    ...Object.values(EXPORT_TARGETS).flatMap((t) => entry(t.name, t.summary, {})),
+    "",
     "Divergences (columns and JSON fields):",
     ...Object.values(DIVERGENCES).flatMap((d) => entry(d.name, d.summary, {})),
     "",
@@ -94,6 +97,7 @@ export function registryHelpText(): HelpText {
     ownStrategyForms: ownStrategyForms(),
     optimizedKinds: optimizedStrategyKinds().join(", "),
     datasets: DATASET_NAMES.join(", "),
+    format: `output format instead of the table: json, csv, diffusers, or an export target: ${Object.keys(EXPORT_TARGETS).join(", ")}`,
     specs: specsHelp(),
   };
 }

@@ -14,7 +14,7 @@ export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   if (argv.length === 0) {
     io.stderr(
-      "klsched: missing command (schedule, kl, compare, optimize, rank, asymptotics or spectrum); run `klsched --help` for usage\n",
+      "klsched: missing command (schedule, kl, compare, optimize, rank, asymptotics, spectrum or check); run `klsched --help` for usage\n",
     );
     return EXIT.usage;
   }

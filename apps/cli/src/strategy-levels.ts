@@ -7,6 +7,7 @@ import { type AnyStrategy, isOptimized, type ResolveContext, resolveSchedule } f
 import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy } from "./inputs.js";
 import type { ProgressCallback } from "./progress-line.js";
+import { checkStepWork } from "./step-limits.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -52,6 +53,21 @@ export function strategyLevels(
 export interface StrategyLevels {
   readonly schedule: Schedule;
   readonly tool?: ToolSchedule;
+  /** What a reader should know about klsched's own levels (more steps than a discrete model has timesteps). */
+  readonly notes?: readonly string[];
+}
+
+/**
+ * What N > T means for klsched's own strategies on a discrete model: levels between integer timesteps,
+ * interpolated in ln σ as k-diffusion's `t_to_sigma` does; a tool that takes integer timesteps cannot run
+ * them without repeats (`--round` and `--format diffusers` then repeat timesteps, which diffusers refuses).
+ */
+function trainingStepsNote(process: NoiseProcess, steps: number): string[] {
+  const T = process.trainingSteps;
+  if (T === undefined || steps <= T) return [];
+  return [
+    `N = ${steps} exceeds ${process.label}'s ${T} training timesteps: the levels fall between them, interpolated in ln σ as k-diffusion's t_to_sigma does; a tool that takes integer timesteps (DDIM, DPM-Solver, --round) repeats timesteps there`,
+  ];
 }
 
 /** A strategy reproduced from a tool (`diffusers-ddim:…`, `comfy:…`, `ays:…`, …) with its options; else undefined. */
@@ -73,8 +89,10 @@ export function strategyToolLevels(
   if (optimized && context.spectrum === undefined) {
     throw new UsageError(strategy.flag, strategy.text, `${strategy.label} is optimised for a spectrum and needs --spectrum`);
   }
+  checkStepWork(steps, context.spectrum?.spectrum.eigenvalues.length, context.sampler?.sampler.name, optimized, stepsFlag);
   const round = strategy.round ? { round: true } : {};
   const reproduced = reproducedStrategy(strategy.strategy);
+  const beyondT = reproduced === undefined && !optimized ? trainingStepsNote(context.process, steps) : [];
   const resolve = (): StrategyLevels => {
     if (reproduced !== undefined) {
       const options = { ...reproduced.options, ...round };
@@ -82,7 +100,8 @@ export function strategyToolLevels(
       return { schedule: tool.schedule, tool };
     }
     try {
-      return { schedule: resolveSchedule(strategy.strategy, steps, resolveContext(context, onProgress), round) };
+      const schedule = resolveSchedule(strategy.strategy, steps, resolveContext(context, onProgress), round);
+      return beyondT.length === 0 ? { schedule } : { schedule, notes: beyondT };
     } catch (error) {
       if (optimized && isInvalidArgumentError(error) && error.argument === "sigmas") {
         throw brokenOptimizer(strategy, steps, context, error);

@@ -26,7 +26,7 @@ export function scheduleFromSigmas(process: NoiseProcess, sigmas: ArrayLike<numb
       throw new InvalidArgumentError(
         "sigmas",
         s,
-        `level ${k} must be a non-negative number${s === Number.POSITIVE_INFINITY ? ` (${process.label} never reaches α = 0)` : ""}`,
+        `the level at index ${k} (${s}) must be a non-negative number${s === Number.POSITIVE_INFINITY ? ` (${process.label} never reaches α = 0)` : ""}`,
       );
     }
   });
@@ -58,7 +58,13 @@ export function scheduleFromTimesteps(process: NoiseProcess, timesteps: ArrayLik
   if (values.length < 1) throw new InvalidArgumentError("timesteps", "[]", "needs at least one timestep");
   checkStrictlyDecreasing(values, "timesteps");
   values.forEach((t, k) => {
-    if (!(t >= 0 && t <= T - 1)) throw new InvalidArgumentError("timesteps", t, `timestep ${k} is outside [0, ${T - 1}]`);
+    if (!(t >= 0 && t <= T - 1)) {
+      throw new InvalidArgumentError(
+        "timesteps",
+        t,
+        `the timestep at index ${k} (${t}) is outside the training timesteps [0, ${T - 1}]`,
+      );
+    }
   });
   return scheduleFromTimes(process, [...values, process.tClean]);
 }
@@ -73,4 +79,37 @@ function checkStrictlyDecreasing(values: number[], argument: string): void {
       );
     }
   }
+}
+
+/**
+ * A schedule from flow times t = σ (CLI `--sigmas` on `flow`: the unit of every flow tool — diffusers'
+ * FlowMatchEulerDiscreteScheduler, ComfyUI's flow models): strictly decreasing, in [0, 1]; the clean
+ * level t = 0 is appended when missing.
+ *
+ * @example
+ * ```ts
+ * import { flowProcess, scheduleFromFlowTimes } from "@klsched/discretization";
+ * Array.from(scheduleFromFlowTimes(flowProcess(), [1, 0.5, 0.25]).t); // [1, 0.5, 0.25, 0]
+ * ```
+ * @throws InvalidArgumentError off `flow`, or for levels outside [0, 1] or not decreasing strictly.
+ */
+export function scheduleFromFlowTimes(process: NoiseProcess, times: ArrayLike<number>): Schedule {
+  if (process.kind !== "flow") {
+    throw new InvalidArgumentError("sigmas", Array.from(times), `flow times (σ = t) need a flow process, not ${process.label}`);
+  }
+  const values = Array.from(times);
+  if (values.length < 1) throw new InvalidArgumentError("sigmas", "[]", "needs at least one noisy level");
+  checkStrictlyDecreasing(values, "sigmas");
+  values.forEach((t, k) => {
+    if (!(t >= 0 && t <= 1)) {
+      throw new InvalidArgumentError(
+        "sigmas",
+        t,
+        `level at index ${k} is outside flow's range [0, 1] of σ = t (σ/α levels: give --from s)`,
+      );
+    }
+  });
+  if (values[values.length - 1] !== 0) values.push(0);
+  if (values.length < 2) throw new InvalidArgumentError("sigmas", Array.from(times), "needs at least one noisy level");
+  return scheduleFromTimes(process, values);
 }

@@ -1,10 +1,38 @@
 export { convertLevel, FLOW_TIMESTEPS, LEVEL_UNITS, type LevelUnit } from "./convert-level.js";
-export { scheduleFromSigmas, scheduleFromTimesteps } from "./custom-levels.js";
+export { scheduleFromFlowTimes, scheduleFromSigmas, scheduleFromTimesteps } from "./custom-levels.js";
 export { ddpmProcess, discreteProcess, trainedBetasProcess, type ZeroSnrMode } from "./ddpm-process.js";
 export { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
+export type { DistilledModel } from "./distilled/distilled-model.js";
+export { DISTILLED_MODEL_NAMES, DISTILLED_MODELS } from "./distilled/distilled-models.js";
+export {
+  defineExportTarget,
+  type ExportContext,
+  type ExportTarget,
+  type TargetExport,
+  type TargetUnit,
+} from "./export-targets/export-target.js";
+export { fixedPointText } from "./export-targets/fixed-point.js";
+export {
+  EXPORT_TARGET_NAMES,
+  EXPORT_TARGETS,
+  type ExportTargetName,
+  exportToTarget,
+  isExportTargetName,
+} from "./export-targets/registry.js";
 export { exponentialTimeShift, flowProcess, flowShiftMu, shiftFlowTime } from "./flow-process.js";
 export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
-export { type DiscreteTable, logSnr, type NoiseProcess, RANGE_END_TOLERANCE, tFromLogSnr } from "./noise-process.js";
+export {
+  type DiscreteTable,
+  type DistilledLevels,
+  logSnr,
+  type NoiseProcess,
+  type PipelineShift,
+  type ProcessPipeline,
+  RANGE_END_TOLERANCE,
+  tFromLogSnr,
+} from "./noise-process.js";
+export { parseResolution, type Resolution } from "./presets/flow-resolution.js";
+export { CONFIG_SCHEDULERS, schedulerConfigProcess } from "./presets/scheduler-config.js";
 export {
   defineProcess,
   PROCESS_KINDS,

@@ -1,84 +1,29 @@
-import { InvalidArgumentError, type KeySpecs, type KeyValues, parseSpec, readKeys, type Spec } from "@klsched/core-linalg";
+import { InvalidArgumentError, parseSpec } from "@klsched/core-linalg";
 import { COMFY_BETA_SCHEDULES } from "./comfy-betas.js";
 import { comfyProcess } from "./comfy-process.js";
-import { ddpmProcess, trainedBetasProcess, type ZeroSnrMode } from "./ddpm-process.js";
+import { ddpmProcess, trainedBetasProcess } from "./ddpm-process.js";
 import type { BetaSchedule } from "./diffusers-alphas-cumprod.js";
+import { DISTILLED_PRESETS } from "./distilled/distilled-presets.js";
 import { flowProcess } from "./flow-process.js";
 import type { NoiseProcess } from "./noise-process.js";
+import { fluxPreset, sd2Preset, sd3Preset, sdxlPreset, wanPreset } from "./presets/model-presets.js";
+import { configProcess, isConfigPath } from "./presets/scheduler-config.js";
+import { everyN, withPipeline } from "./presets/with-pipeline.js";
+import { zeroSnrMode, zsnrKey } from "./presets/zero-snr-key.js";
+import { defineProcess, type ProcessDescriptor, type ProcessSpecContext } from "./process-descriptor.js";
 import { veProcess } from "./ve-process.js";
 import { vpProcess } from "./vp-process.js";
 
-/** What `parseProcess` may need from outside: a loader for `ddpm:betas=FILE` (trained betas). */
-export interface ProcessSpecContext {
-  /** Reads the betas of `ddpm:betas=FILE` (the library does no I/O of its own). */
-  readonly loadBetas?: (path: string) => ArrayLike<number>;
-}
-
-/**
- * A process kind or preset `--process` accepts: its keys with their help, and how the process is built
- * from them. Registered in {@link PROCESSES}; a new preset is one entry there.
- */
-export interface ProcessDescriptor {
-  readonly kind: string;
-  /** One line for `--help` and the docs: the model family, with its source. */
-  readonly summary: string;
-  readonly keys: KeySpecs;
-  /** Builds the process from a spec whose kind is {@link kind}. */
-  parse(spec: Spec, argument: string, context: ProcessSpecContext): NoiseProcess;
-}
-
-/**
- * Writes a process descriptor from its keys; `make` receives the typed key values.
- *
- * @example
- * ```ts
- * import { defineProcess, veProcess } from "@klsched/discretization";
- * const tinyVe = defineProcess({
- *   kind: "tiny-ve",
- *   summary: "a VE process from 0.01 to 10 (a toy preset)",
- *   keys: {},
- *   make: () => veProcess(0.01, 10),
- * });
- * tinyVe.kind; // "tiny-ve"
- * ```
- */
-export function defineProcess<const Keys extends KeySpecs>(definition: {
-  readonly kind: string;
-  readonly summary: string;
-  readonly keys: Keys;
-  readonly make: (values: KeyValues<Keys>, spec: Spec, argument: string, context: ProcessSpecContext) => NoiseProcess;
-}): ProcessDescriptor {
-  const { kind, summary, keys, make } = definition;
-  return Object.freeze({
-    kind,
-    summary,
-    keys,
-    parse: (spec: Spec, argument: string, context: ProcessSpecContext) =>
-      make(readKeys(spec, keys, argument), spec, argument, context),
-  });
-}
+export { defineProcess, type ProcessDescriptor, type ProcessSpecContext } from "./process-descriptor.js";
 
 /** DDPM (Ho et al. 2020): linear betas 1e-4 … 0.02 over 1000 steps. */
 const DDPM = { kind: "linear", betaStart: 1e-4, betaEnd: 0.02 } as const;
 /** Stable Diffusion 1.x: scaled_linear betas 0.00085 … 0.012 over 1000 steps. */
 const SD15 = { kind: "scaled_linear", betaStart: 0.00085, betaEnd: 0.012 } as const;
 
-const zsnrKey = {
-  type: "choice",
-  choices: ["off", "false", "true", "zero", "tiny"],
-  default: "off",
-  help: "rescale_betas_zero_snr: zero (ᾱ_{T−1} = 0, = true) or tiny (2⁻²⁴, Euler/DPM's convention)",
-} as const;
-
 const trainingKeys = {
   T: { type: "number", default: 1000, rule: { integer: true, min: 2, max: 100000 }, help: "training timesteps" },
 } as const;
-
-function zeroSnrMode(value: "off" | "false" | "true" | "zero" | "tiny"): ZeroSnrMode {
-  if (value === "false") return "off";
-  if (value === "true") return "zero";
-  return value;
-}
 
 /** Checks that a beta range is increasing. */
 function checkBetaRange(argument: string, text: string, start: number, end: number): void {
@@ -162,11 +107,24 @@ const ddpm = defineProcess({
   },
 });
 
+/**
+ * Stable Diffusion 1.5 (stable-diffusion-v1-5/stable-diffusion-v1-5, scheduler/scheduler_config.json):
+ * PNDMScheduler, scaled_linear 0.00085 … 0.012, 1000 steps, `steps_offset` 1, `skip_prk_steps`; PNDM's
+ * PLMS solver is not one klsched scores, and its timesteps are DDIM's leading ones with that offset.
+ */
 const sd15 = defineProcess({
   kind: "sd15",
   summary: "Stable Diffusion 1.5's DDPM: scaled_linear betas 0.00085 … 0.012, T = 1000 (its scheduler_config.json)",
   keys: { zsnr: zsnrKey },
-  make: ({ zsnr }, spec) => ddpmProcess(SD15, 1000, spec.text, zeroSnrMode(zsnr)),
+  make: ({ zsnr }, spec) =>
+    withPipeline(ddpmProcess(SD15, 1000, spec.text, zeroSnrMode(zsnr)), spec.text, {
+      model: "Stable Diffusion 1.5",
+      source:
+        "stable-diffusion-v1-5/stable-diffusion-v1-5, scheduler/scheduler_config.json: PNDMScheduler, scaled_linear 0.00085 … 0.012, 1000 steps, steps_offset 1, skip_prk_steps",
+      defaultStrategy: everyN("diffusers-ddim:spacing=leading,offset=1"),
+      prediction: "epsilon",
+      notes: ["the pipeline's PNDMScheduler runs PLMS, which klsched does not score, on DDIM's leading timesteps (offset 1)"],
+    }),
 });
 
 const comfy = defineProcess({
@@ -199,18 +157,33 @@ const flow = defineProcess({
 });
 
 /**
- * The process kinds and presets `--process` accepts, in the order `--help` lists them.
+ * The process kinds and presets `--process` accepts, in the order `--help` lists them: the kinds, the model
+ * presets (each citing its published scheduler config), then the distilled models (`DISTILLED_MODELS`).
  *
  * @example
  * ```ts
  * import { parseSpec } from "@klsched/core-linalg";
  * import { PROCESSES } from "@klsched/discretization";
- * Object.keys(PROCESSES); // ["ve", "edm", "vp", "ddpm", "sd15", "comfy", "flow"]
+ * Object.keys(PROCESSES).slice(0, 7); // ["ve", "edm", "vp", "ddpm", "sd15", "comfy", "flow"]
  * PROCESSES.edm.summary; // "EDM (Karras et al. 2022): VE with σ from 0.002 to 80"
  * PROCESSES.ve.parse(parseSpec("ve:smax=50"), "process", {}).label; // "ve:smin=0.002,smax=50"
  * ```
  */
-export const PROCESSES = { ve, edm, vp, ddpm, sd15, comfy, flow } as const satisfies Record<string, ProcessDescriptor>;
+export const PROCESSES = {
+  ve,
+  edm,
+  vp,
+  ddpm,
+  sd15,
+  comfy,
+  flow,
+  sdxl: sdxlPreset,
+  sd2: sd2Preset,
+  sd3: sd3Preset,
+  flux: fluxPreset,
+  wan: wanPreset,
+  ...DISTILLED_PRESETS,
+} as const satisfies Record<string, ProcessDescriptor>;
 
 /** The process kinds and presets that `--process` accepts (the CLI reference, "Processes"). */
 export const PROCESS_KINDS = Object.keys(PROCESSES) as readonly (keyof typeof PROCESSES)[];
@@ -236,9 +209,26 @@ export const PROCESS_KINDS = Object.keys(PROCESSES) as readonly (keyof typeof PR
  * @throws InvalidArgumentError for an unknown kind or key, a value out of range, or trained betas without a loader.
  */
 export function parseProcess(text: string, argument = "process", context: ProcessSpecContext = {}): NoiseProcess {
+  if (isConfigPath(text)) return configProcess(text, argument, context);
   const spec = parseSpec(text, argument);
   if (!Object.hasOwn(PROCESSES, spec.kind)) {
     throw new InvalidArgumentError(argument, text, `unknown process kind "${spec.kind}" (expected ${PROCESS_KINDS.join(", ")})`);
   }
-  return PROCESSES[spec.kind as keyof typeof PROCESSES].parse(spec, argument, context);
+  const descriptor: ProcessDescriptor = PROCESSES[spec.kind as keyof typeof PROCESSES];
+  const misplaced = ["shift", "mu", "seqlen"].find((key) => spec.params.has(key) && !Object.hasOwn(descriptor.keys, key));
+  if (misplaced !== undefined) {
+    throw new InvalidArgumentError(
+      argument,
+      text,
+      `${misplaced} belongs to the strategy, not the process: give --strategy uniform:${misplaced}=${spec.params.get(misplaced)} (every strategy takes it on flow), or a preset that records a pipeline's shift for the tools' strategies (sd3, flux, wan)`,
+    );
+  }
+  if (context.resolution !== undefined && !Object.hasOwn(descriptor.keys, "resolution")) {
+    throw new InvalidArgumentError(
+      "resolution",
+      `${context.resolution.width}x${context.resolution.height}`,
+      `applies to presets with a dynamic shift (flux), not ${spec.kind}`,
+    );
+  }
+  return descriptor.parse(spec, argument, context);
 }

@@ -6,6 +6,20 @@
  *
  * @module reproduced
  */
+export {
+  CLOSE_TOLERANCE,
+  type Identification,
+  type IdentificationVerdict,
+  identifySchedule,
+  MATCH_TOLERANCE,
+} from "./check/identify-schedule.js";
+export {
+  type CheckedLevels,
+  checkLevels,
+  DPM_WEIGHT_LIMIT,
+  type LevelProblem,
+  type LevelProblemKind,
+} from "./check/level-problems.js";
 export { compareLevels, type DdimStep, ddimSteps, ddimVisitedLevels, type LevelComparison } from "./diffusers/ddim-visited.js";
 export type { SigmaFamily } from "./diffusers/sigma-families.js";
 export type { Spacing } from "./diffusers/spacing.js";

@@ -3,6 +3,7 @@
  * diffusers' `timesteps=`/`sigmas=` and ComfyUI's sigmas string). Pure and browser-safe, so that the CLI
  * and the docs playground print the same bytes.
  */
+import { fixedPointText } from "./export-targets/fixed-point.js";
 import { type Schedule, sigmasOf } from "./schedule.js";
 import type { ToolSchedule } from "./tool-schedule.js";
 
@@ -192,9 +193,17 @@ export function scheduleDiffusers(schedule: Schedule): string {
   return `sigmas=[${Array.from(levels, formatLevel).join(", ")}]\n`;
 }
 
-/** A comma-separated sigmas string, final 0 included, as ComfyUI's custom-sigmas nodes accept. */
+/**
+ * A comma-separated sigmas string, final 0 included, as ComfyUI's custom-sigmas nodes accept: fixed-point
+ * text (`fixedPointText`), which ManualSigmas' regex reads whole, `inf` for σ/α = ∞.
+ */
 export function scheduleComfyui(schedule: Schedule): string {
-  return `${Array.from(pipelineSigmas(schedule), formatLevel).join(", ")}\n`;
+  return `${Array.from(pipelineSigmas(schedule), comfyLevel).join(", ")}\n`;
+}
+
+/** One sigma of a ComfyUI string: fixed-point, never exponent notation; `inf` for ∞. */
+function comfyLevel(x: number): string {
+  return Number.isFinite(x) ? fixedPointText(x) : formatLevel(x);
 }
 
 /**
@@ -216,5 +225,5 @@ export function toolDiffusers(tool: ToolSchedule): string {
 
 /** A reproduced schedule's own sigmas as a ComfyUI sigmas string, its end as the tool has it. */
 export function toolComfyui(tool: ToolSchedule): string {
-  return `${Array.from(tool.sigmas, formatLevel).join(", ")}\n`;
+  return `${Array.from(tool.sigmas, comfyLevel).join(", ")}\n`;
 }

@@ -1,4 +1,4 @@
-import { type NoiseProcess, RANGE_END_TOLERANCE } from "./noise-process.js";
+import { type NoiseProcess, TOOL_ROUNDING_TOLERANCE } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
 
 /**
@@ -31,14 +31,14 @@ export interface ToolLevel {
  * other sits where its sigma lies (σ/α, or the flow σ itself on `flow`). Sigmas beyond the process's range
  * are clamped to its ends, as the tools' own σ → timestep lookups clamp (k-diffusion's `sigma_to_t`,
  * ComfyUI's `timestep`); a note says so when the excess is more than float32 rounding
- * ({@link RANGE_END_TOLERANCE} relative), so that a tool's float32 σ_max 14.6146469… on sd15 (float64 end
+ * or its float32 arithmetic ({@link TOOL_ROUNDING_TOLERANCE} relative, 2⁻¹⁹), so that a tool's float32 σ_max 14.6146469… on sd15 (float64 end
  * 14.6146466…) is placed at the start silently and A1111's 14.615 with a note. Sigma 0 is the clean level.
  */
 export function placeLevels(process: NoiseProcess, levels: readonly ToolLevel[], notes: string[]): Float64Array {
   const times = new Float64Array(levels.length);
   const sTop = process.s(process.tStart);
   const sBottom = process.s(process.tEnd);
-  const excess = (ratio: number) => (ratio > RANGE_END_TOLERANCE ? ratio.toExponential(1) : undefined);
+  const excess = (ratio: number) => (ratio > TOOL_ROUNDING_TOLERANCE ? ratio.toExponential(1) : undefined);
   levels.forEach((level, k) => {
     const { sigma, index } = level;
     if (index !== undefined) {

@@ -1,5 +1,5 @@
 import type { CommandOutput } from "../command-output.js";
-import { bestRows, bestStrategies, compareRows } from "../compare-rows.js";
+import { bestRows, bestStrategies, compareRows, type SkippedCell } from "../compare-rows.js";
 import { compareTable } from "../compare-table.js";
 import { divergenceJson } from "../divergence-fields.js";
 import { type FlaggedStrategy, readPrior, readProcess, readStrategy, samplerInputs, spectrumInput } from "../inputs.js";
@@ -12,6 +12,7 @@ import { UsageError } from "../usage-error.js";
 /** The options of `klsched compare` after commander has read them. */
 export interface CompareOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
@@ -34,7 +35,7 @@ export interface CompareOptions {
 export async function compareOutput(options: CompareOptions, progress: Progress = silentProgress): Promise<CommandOutput> {
   // The plotting code is loaded only when a plot is asked for, so that every other run starts without it.
   const plot = options.plot === undefined ? undefined : (await import("../plot-file.js")).plotTarget(options.plot);
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const samplers = samplerInputs(options);
@@ -42,7 +43,20 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
   const strategies = readStrategies(options);
   const input = { process, spectrum: spectrumIn, strategies, samplers, counts, prior, clean: options.clean };
   const notes = new Set<string>();
-  const rows = compareRows(input, progress, (warning) => notes.add(warning));
+  const skipped: SkippedCell[] = [];
+  const failures = new Map<string, UsageError>();
+  const rows = compareRows(
+    input,
+    progress,
+    (warning) => notes.add(warning),
+    ({ error, ...cell }) => {
+      skipped.push(cell);
+      if (!failures.has(cell.strategy)) failures.set(cell.strategy, error);
+      notes.add(`${cell.strategy} at N=${cell.steps}: left out (${error.detail})`);
+    },
+  );
+  // a strategy the process cannot take at any N is a bad input, as before; at some N only, its cells are left out
+  for (const [label, error] of failures) if (!rows.some((row) => row.strategy === label)) throw error;
   const warnings = [...notes];
   progress.clear();
   const spectrum = spectrumIn.spectrum;
@@ -72,6 +86,7 @@ export async function compareOutput(options: CompareOptions, progress: Progress 
       cells: bestRows(rows, column).map((row) => ({ strategy: row.strategy, sampler: row.sampler })),
     })),
     ...(options.plot === undefined ? {} : { plot: options.plot }),
+    skipped,
     warnings,
   });
   return { stdout: json, warnings };

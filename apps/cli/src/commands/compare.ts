@@ -16,6 +16,7 @@ export function registerCompare(program: Command, io: CliIo, help: HelpText): vo
     .command("compare")
     .description("KL of several strategies (and samplers) at several step counts or NFE budgets, the best per column marked")
     .requiredOption("--process <spec>", help.process)
+    .option("--resolution <px>", help.resolution)
     .requiredOption("--spectrum <spec|file>", help.spectrum)
     .option("--steps <N1,N2,…>", "step counts to compare at (or --nfe)")
     .option("--nfe <B1,B2,…>", "NFE budgets to compare at: each sampler takes the most steps within each budget")

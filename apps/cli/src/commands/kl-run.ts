@@ -12,6 +12,7 @@ import { renderTable } from "../table.js";
 /** The options of `klsched kl` after commander has read them. */
 export interface KlOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly strategy?: string | undefined;
   readonly steps?: string | undefined;
@@ -19,6 +20,7 @@ export interface KlOptions {
   readonly timesteps?: string | undefined;
   readonly round?: true | undefined;
   readonly visited?: true | undefined;
+  readonly from?: string | undefined;
   readonly prior: string;
   readonly sampler: string;
   readonly clean: boolean;
@@ -28,7 +30,7 @@ export interface KlOptions {
 
 /** The whole stdout of `klsched kl`, and its warnings (also in the JSON, as `warnings`). */
 export function klOutput(options: KlOptions, progress: Progress = silentProgress): CommandOutput {
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrumIn = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const samplerIn = samplerInput(options.sampler);

@@ -1,7 +1,8 @@
 import { parseSpec } from "@klsched/core-linalg";
-import { isStrategyKind, type Schedule, type ScheduleFormat, scheduleJson } from "@klsched/discretization";
+import { isStrategyKind, type NoiseProcess, type Schedule, scheduleJson } from "@klsched/discretization";
 import { isToolStrategyKind } from "@klsched/discretization/reproduced";
 import { isOptimized } from "@klsched/schedule-optim";
+import type { ExportFormat } from "../cli-choices.js";
 import type { CommandOutput } from "../command-output.js";
 import { divergenceJson, divergenceValues } from "../divergence-fields.js";
 import { flagSource, fromFlag } from "../flag-source.js";
@@ -10,7 +11,7 @@ import { jsonLine } from "../numbers.js";
 import { optimizeSummary, type StrategyKL } from "../optimize-summary.js";
 import { type Progress, silentProgress } from "../progress-line.js";
 import { optimizedStrategyKinds } from "../registry-help.js";
-import { outputFormat, scheduleExport, scheduleTable } from "../schedule-output.js";
+import { exportText, formatRounds, outputFormat, scheduleTable } from "../schedule-output.js";
 import { readStepCount, type StepCount, stepsSource } from "../step-counts.js";
 import { candidateLevels, checkOptimizedKL, type ScoringContext, scoreSchedule, strategyLevels } from "../strategy-levels.js";
 import { UsageError } from "../usage-error.js";
@@ -22,22 +23,43 @@ export const OPTIMIZE_METHODS: readonly string[] = optimizedStrategyKinds();
 /** The options of `klsched optimize` after commander has read them. */
 export interface OptimizeOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
   readonly method: string;
   readonly prior: string;
   readonly sampler: string;
-  readonly format?: ScheduleFormat | undefined;
+  readonly format?: ExportFormat | undefined;
   readonly json?: true | undefined;
   readonly round?: true | undefined;
   readonly quiet?: true | undefined;
+  readonly force?: true | undefined;
 }
 
 /** The whole output of `klsched optimize`: stdout, and a warning when the optimum merges levels. */
 export function optimizeOutput(options: OptimizeOptions, progress: Progress = silentProgress): CommandOutput {
-  const { stdout, schedule } = optimizeStdout(options, progress);
-  return { stdout, warnings: mergedLevelsWarning(schedule) };
+  const { stdout, schedule, notes = [] } = optimizeStdout(options, progress);
+  return { stdout, warnings: [...mergedLevelsWarning(schedule), ...notes] };
+}
+
+/**
+ * A step-distilled model (`sdxl-lightning`, …) was trained on fixed levels: optimising them away from those
+ * is a usage error unless `--force`, which then leaves a warning.
+ */
+function distilledRefusal(process: NoiseProcess, options: OptimizeOptions): string[] {
+  const pipeline = process.pipeline;
+  const distilled = pipeline?.distilled;
+  if (pipeline === undefined || distilled === undefined) return [];
+  const steps = distilled.steps.join(", ");
+  const why = `${pipeline.model} was distilled on fixed levels (${distilled.summary}; ${pipeline.source})`;
+  if (options.force) return [`${why}: optimised anyway (--force)`];
+  const example = pipeline.defaultStrategy(distilled.steps[0] as number);
+  throw new UsageError(
+    "--process",
+    options.process,
+    `${why}: use them as they are (klsched schedule --process ${options.process} --strategy ${example} --steps ${distilled.steps[0]}; it was distilled for ${steps} steps), or pass --force to optimise anyway`,
+  );
 }
 
 /**
@@ -55,24 +77,30 @@ function mergedLevelsWarning(schedule: Schedule): string[] {
   ];
 }
 
-function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout: string; schedule: Schedule } {
+function optimizeStdout(
+  options: OptimizeOptions,
+  progress: Progress,
+): { stdout: string; schedule: Schedule; notes?: readonly string[] } {
   const format = outputFormat(options);
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
+  const distilled = distilledRefusal(process, options);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
   const count = readStepCount(options, sampler.sampler, process);
   const { steps } = count;
   const stepsFlag = stepsSource(count);
-  // diffusers indexes its ᾱ table with integer timesteps: export the integer optimum, not a rounding
-  const round = options.round === true || (format === "diffusers" && process.trainingSteps !== undefined);
+  // diffusers' timesteps= index the ᾱ table with integers: export the integer optimum, not a rounding
+  const round = options.round === true || formatRounds(format, process);
   const method = readMethod(options.method, round);
   const context: ScoringContext = { process, spectrum, sampler, prior };
   const schedule = strategyLevels(method, steps, context, progress.task(`optimize ${method.label}`), stepsFlag);
   const result = scoreSchedule(context, schedule);
   checkOptimizedKL(method, context, result.kl);
   if (format !== "json" && format !== "table") {
-    return { stdout: scheduleExport(schedule, format, { strategy: method.label, steps }, stepsFlag), schedule };
+    const labels = { strategy: method.label, steps };
+    const exported = exportText(schedule, format, labels, stepsFlag, { sampler: sampler.sampler.name });
+    return { stdout: exported.text, schedule, notes: [...distilled, ...exported.notes] };
   }
 
   const baselines = baselineKL(context, count, round);
@@ -82,7 +110,7 @@ function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout:
     const cost = count.budget === undefined ? "" : ` (the most steps within ${count.budget} evaluations; ${result.nfe} spent)`;
     const caption = `${method.label} at N=${steps}${cost} (${process.label}, ${spectrum.spectrum.label}, prior ${prior}, sampler ${sampler.sampler.name})`;
     const summary = optimizeSummary({ strategy: method.label, ...divergenceValues(result) }, baselines);
-    return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule };
+    return { stdout: `${caption}\n${scheduleTable(schedule)}\n${summary}`, schedule, notes: distilled };
   }
   const stdout = jsonLine({
     ...scheduleJson(schedule, { strategy: method.label, steps }),
@@ -95,9 +123,9 @@ function optimizeStdout(options: OptimizeOptions, progress: Progress): { stdout:
     round,
     nfe: result.nfe,
     ...budget,
-    warnings: mergedLevelsWarning(schedule),
+    warnings: [...mergedLevelsWarning(schedule), ...distilled],
   });
-  return { stdout, schedule };
+  return { stdout, schedule, notes: distilled };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS, SCHEDULE_FORMATS } from "../cli-choices.js";
+import { EXPORT_FORMATS, PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
 import { writeOutput } from "../command-output.js";
 import type { HelpText } from "../help-text.js";
@@ -19,6 +19,7 @@ export function registerOptimize(program: Command, io: CliIo, help: HelpText): v
     .command("optimize")
     .description("the schedule of least KL for a spectrum, with its KL and the standard strategies' for comparison")
     .requiredOption("--process <spec>", help.process)
+    .option("--resolution <px>", help.resolution)
     .requiredOption("--spectrum <spec|file>", help.spectrum)
     .option("--steps <N>", help.steps)
     .option("--nfe <B>", help.nfe)
@@ -29,10 +30,11 @@ export function registerOptimize(program: Command, io: CliIo, help: HelpText): v
     )
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
     .option("--sampler <spec>", `the sampler to optimise for: ${help.samplerForms}`, "ddim")
-    .addOption(new Option("--format <format>", "output format instead of the tables").choices(SCHEDULE_FORMATS))
+    .addOption(new Option("--format <format>", help.format).choices(EXPORT_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")
     .option("--quiet", help.quiet)
+    .option("--force", "optimise a distilled model's schedule anyway (it was trained on fixed levels)")
     .action(async (options) => {
       const progress = progressLine(io, options.quiet);
       writeOutput(

@@ -10,6 +10,7 @@ import { renderTable } from "../table.js";
 /** The options of `klsched rank` after commander has read them. */
 export interface RankOptions {
   readonly process: string;
+  readonly resolution?: string | undefined;
   readonly spectrum: string;
   readonly steps?: string | undefined;
   readonly nfe?: string | undefined;
@@ -22,14 +23,15 @@ export interface RankOptions {
 
 /** The whole stdout of `klsched rank`. */
 export function rankOutput(options: RankOptions, progress: Progress = silentProgress): string {
-  const process = readProcess(options.process);
+  const process = readProcess(options.process, options.resolution);
   const spectrum = spectrumInput(options.spectrum);
   const prior = readPrior(options.prior);
   const sampler = samplerInput(options.sampler);
   const count = readStepCount(options, sampler.sampler, process);
   const { steps } = count;
   const context: ScoringContext = { process, spectrum, sampler, prior };
-  const { rows, skipped } = rankCandidates(context, count, options.round === true, progress);
+  const { rows, skipped, pipelineDefault } = rankCandidates(context, count, options.round === true, progress);
+  const isDefault = (label: string) => label === pipelineDefault;
   progress.clear();
   const budget = count.budget === undefined ? {} : { budget: count.budget };
   const echo = {
@@ -50,8 +52,10 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
         nfe: row.nfe,
         ...budget,
         ...divergenceJson(row),
+        ...(isDefault(row.label) ? { pipelineDefault: true } : {}),
       })),
       skipped,
+      ...pipelineJson(context, pipelineDefault),
     });
   }
   const cost =
@@ -59,7 +63,11 @@ export function rankOutput(options: RankOptions, progress: Progress = silentProg
   const caption = `KL(source ‖ output) in nats at N=${steps}${cost}, best first (${echo.process}, ${echo.spectrum}, prior ${prior}, sampler ${echo.sampler})`;
   const table = renderTable(
     [{ header: "#", align: "right" }, { header: "strategy" }, ...divergenceColumns()],
-    rows.map((row, k) => [String(k + 1), row.label, ...divergenceCells(row)]),
+    rows.map((row, k) => [
+      String(k + 1),
+      isDefault(row.label) ? `${row.label} (pipeline default)` : row.label,
+      ...divergenceCells(row),
+    ]),
   );
   const left = skipped.length === 0 ? "" : `left out (${process.label} cannot take them): ${skipped.join(", ")}\n`;
   return `${caption}\n${table}${left}`;
@@ -75,14 +83,18 @@ function rankCandidates(
   count: StepCount,
   round: boolean,
   progress: Progress,
-): { rows: RankedCandidate[]; skipped: string[] } {
+): { rows: RankedCandidate[]; skipped: string[]; pipelineDefault?: string } {
   const texts = rankingCandidates(context.spectrum.spectrum);
   const strategies = texts.map((text) => readStrategy(text, "--strategy", round));
+  // a preset's or scheduler config's own schedule at N (a tool's: it takes the tool's timesteps, unrounded)
+  const pipelineText = context.process.pipeline?.defaultStrategy(count.steps);
+  if (pipelineText !== undefined && !texts.includes(pipelineText))
+    strategies.push(readStrategy(pipelineText, "--strategy", false));
   const candidates: Candidate[] = [];
   const skipped: string[] = [];
   strategies.forEach((strategy, k) => {
     const report = progress.task(`rank ${strategy.label}`);
-    report(k, texts.length);
+    report(k, strategies.length);
     const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
     if (schedule === undefined) skipped.push(strategy.label);
     else candidates.push({ label: strategy.label, schedule });
@@ -98,5 +110,12 @@ function rankCandidates(
     const strategy = strategies.find((s) => s.label === row.label);
     if (strategy !== undefined) checkOptimizedKL(strategy, context, row.kl);
   }
-  return { rows, skipped };
+  return { rows, skipped, ...(pipelineText === undefined ? {} : { pipelineDefault: pipelineText }) };
+}
+
+/** The JSON of the pipeline a preset or scheduler config describes: its model, source and default at N. */
+function pipelineJson(context: ScoringContext, defaultStrategy: string | undefined): Record<string, unknown> {
+  const pipeline = context.process.pipeline;
+  if (pipeline === undefined) return {};
+  return { pipeline: { model: pipeline.model, source: pipeline.source, defaultStrategy: defaultStrategy ?? null } };
 }

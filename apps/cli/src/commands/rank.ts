@@ -15,6 +15,7 @@ export function registerRank(program: Command, io: CliIo, help: HelpText): void 
     .command("rank")
     .description("every standard and optimised strategy at N steps (or an NFE budget), sorted by KL, best first")
     .requiredOption("--process <spec>", help.process)
+    .option("--resolution <px>", help.resolution)
     .requiredOption("--spectrum <spec|file>", help.spectrum)
     .option("--steps <N>", help.steps)
     .option("--nfe <B>", help.nfe)

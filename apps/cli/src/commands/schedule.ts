@@ -1,5 +1,5 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { PRIORS, SCHEDULE_FORMATS } from "../cli-choices.js";
+import { EXPORT_FORMATS, PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
 import { writeOutput } from "../command-output.js";
 import type { HelpText } from "../help-text.js";
@@ -16,6 +16,7 @@ export function registerSchedule(program: Command, io: CliIo, help: HelpText): v
     .command("schedule")
     .description("print the levels a strategy visits: N noisy levels, then the clean level")
     .requiredOption("--process <spec>", help.process)
+    .option("--resolution <px>", help.resolution)
     .requiredOption("--strategy <spec>", help.strategy)
     .requiredOption("--steps <N>", help.steps)
     .option(
@@ -26,7 +27,7 @@ export function registerSchedule(program: Command, io: CliIo, help: HelpText): v
       new Option("--prior <prior>", "the prior an optimised strategy is optimal for").choices(PRIORS).default("standard"),
     )
     .option("--sampler <spec>", `the sampler an optimised strategy is optimal for: ${help.samplerForms}`, "ddim")
-    .addOption(new Option("--format <format>", "output format instead of the table").choices(SCHEDULE_FORMATS))
+    .addOption(new Option("--format <format>", help.format).choices(EXPORT_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "round the noisy levels to integer training timesteps (discrete processes)")
     .option("--quiet", "no progress line on stderr while an optimised strategy is optimised")

@@ -187,7 +187,13 @@ function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Fl
     );
   }
   fromFlag(flagSource("--out", path), () => createSpectrum(eigenvalues)); // within [1e-60, 1e60], as every --spectrum requires
-  writeFileAtomic(path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
+  try {
+    writeFileAtomic(path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
+  } catch (error) {
+    throw new Error(
+      `--out ${JSON.stringify(path)}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
 }
 
 /** A few lines for a human. */

@@ -15,12 +15,15 @@ export type FlowShift = { readonly kind: "static"; readonly shift: number } | { 
  *   and shifts again — so with a static shift ≠ 1 the last level is shift applied twice to 1/T (diffusers
  *   issue #13243; klsched reproduces it). With a dynamic shift the table is unshifted and μ applies once.
  * - `flux` (FluxPipeline's custom sigmas linspace(1, 1/N, N), cast to float32, then the shift in float32).
- * The final 0 is appended; timesteps are σ·T in float32.
+ * - `wan` (UniPCMultistepScheduler with `use_flow_sigmas`, as WanPipeline calls it, scheduling_unipc_multistep.py):
+ *   linspace(1, 1/T, N + 1) without its last point, shifted by `flow_shift` (or μ) in float64, the first
+ *   level moved to 1 − 10⁻⁶ where it is within 10⁻⁶ of 1, then float32; timesteps are ⌊σ·T⌋ (int64).
+ * The final 0 is appended; timesteps are σ·T in float32 (`wan`: truncated to integers).
  */
 export function diffusersFlowMatch(
   process: NoiseProcess,
   steps: number,
-  pipeline: "sd3" | "flux",
+  pipeline: "sd3" | "flux" | "wan",
   shift: FlowShift,
 ): ToolSchedule {
   if (process.kind !== "flow") {
@@ -39,6 +42,20 @@ export function diffusersFlowMatch(
       const s = t / T;
       return f32(shift.kind === "static" ? (shift.shift * s) / (1 + (shift.shift - 1) * s) : exponentialTimeShift(s, shift.mu));
     });
+  } else if (pipeline === "wan") {
+    sigmas = numpyLinspace(1, 1 / T, steps + 1)
+      .subarray(0, steps)
+      .map((s) =>
+        shift.kind === "static" ? (shift.shift * s) / (1 + (shift.shift - 1) * s) : exponentialTimeShift(s, shift.mu),
+      );
+    if (Math.abs((sigmas[0] as number) - 1) < 1e-6) sigmas[0] = (sigmas[0] as number) - 1e-6;
+    sigmas = sigmas.map(f32);
+    const levels = [...Array.from(sigmas, (sigma) => ({ sigma })), { sigma: 0 }];
+    return toolSchedule(
+      process,
+      levels,
+      sigmas.map((s) => Math.trunc(s * T)),
+    );
   } else {
     sigmas = numpyLinspace(1.0, 1 / steps, steps).map((s0) => {
       const s = f32(s0);

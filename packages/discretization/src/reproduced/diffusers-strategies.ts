@@ -95,12 +95,20 @@ export const diffusersDpmStrategy = defineToolStrategy({
     diffusersStrength(diffusersDpm(process, steps, strategy), steps, options.denoise ?? 1),
 });
 
-/** FlowMatchEulerDiscreteScheduler as SD3's and Flux's pipelines call it (scheduling_flow_match_euler_discrete.py). */
+/**
+ * FlowMatchEulerDiscreteScheduler as SD3's and Flux's pipelines call it (scheduling_flow_match_euler_discrete.py),
+ * and UniPCMultistepScheduler's flow sigmas as Wan's pipeline calls it (scheduling_unipc_multistep.py).
+ */
 export const diffusersFlowStrategy = defineToolStrategy({
   kind: "diffusers-flow",
-  summary: "diffusers' FlowMatchEulerDiscreteScheduler as the SD3 or Flux pipeline calls it",
+  summary: "diffusers' FlowMatchEulerDiscreteScheduler as the SD3 or Flux pipeline calls it (or Wan's UniPC flow sigmas)",
   keys: {
-    pipeline: { type: "choice", choices: ["sd3", "flux"], default: "sd3", help: "which pipeline's call to reproduce" },
+    pipeline: {
+      type: "choice",
+      choices: ["sd3", "flux", "wan"],
+      default: "sd3",
+      help: "which pipeline's call to reproduce (wan: UniPCMultistepScheduler's flow sigmas)",
+    },
   },
   takesShift: true,
   takesDenoise: true,

@@ -46,6 +46,8 @@ export function parseReproducedStrategy(text: string, argument = "strategy"): St
  * timesteps, notes). Truncation by `denoise`: diffusers (img2img `strength`) keeps the last
  * min(⌊N·strength⌋, N) levels; ComfyUI's KSampler computes ⌊N/denoise⌋ steps and keeps the last N; the
  * AYS and GITS nodes keep round(N·denoise) of N. `round` does not apply: each tool decides its own timesteps.
+ * On a preset that records a flow pipeline's shift (`sd3`, `flux`, `wan`), a tool that takes a shift uses
+ * it unless the spec gives `shift=` or `mu=`, as the tool reads it from the model's config.
  *
  * @example
  * ```ts
@@ -77,9 +79,13 @@ export function reproducedSchedule(
     throw new InvalidArgumentError(flowKey, flowValue, `does not apply to ${strategy.kind}`);
   if (denoise < 1 && !descriptor.takesDenoise)
     throw new InvalidArgumentError("denoise", denoise, `${strategy.kind} has no denoise in its tool`);
+  // a tool reads a flow model's shift from its config: a preset's pipeline shift is the tool's default
+  const preset = flowOnly || !descriptor.takesShift ? undefined : process.pipeline?.shift;
   const toolOptions: ToolOptions = {
     ...(options.shift === undefined ? {} : { shift: options.shift }),
     ...(options.mu === undefined ? {} : { mu: options.mu }),
+    ...(preset?.kind === "static" ? { shift: preset.shift } : {}),
+    ...(preset?.kind === "dynamic" ? { mu: preset.mu } : {}),
     ...(options.denoise === undefined ? {} : { denoise: options.denoise }),
   };
   return descriptor.schedule(process, strategy, steps, toolOptions);
