@@ -1,6 +1,7 @@
 import type { DivergenceDescriptor } from "./descriptor.js";
 import { forwardKLDivergence } from "./forward-kl.js";
 import { reverseKLDivergence } from "./reverse-kl.js";
+import { symmetricKLDivergence } from "./symmetric-kl.js";
 import { wasserstein2Divergence } from "./wasserstein2.js";
 
 /**
@@ -12,6 +13,7 @@ export const DIVERGENCES = {
   kl: forwardKLDivergence,
   klReverse: reverseKLDivergence,
   w2: wasserstein2Divergence,
+  klSymmetric: symmetricKLDivergence,
 } as const satisfies Record<string, DivergenceDescriptor>;
 
 /** A registered divergence's name: a field of `ScheduleKL` and of the CLI's JSON. */
