@@ -148,7 +148,8 @@ export function levelObjectiveGradient(
   levelGradient.fill(0);
   const s = levelsOf(schedule);
   const steps = new Float64Array(levels);
-  for (let k = 0; k < levels; k++) if (isFree(k, levels)) steps[k] = Math.min(1e-3, gapOf(s, k) / 256);
+  // (a merged neighbour, gap 0, leaves the derivative undefined; a step of 10⁻¹² then gives what it gives)
+  for (let k = 0; k < levels; k++) if (isFree(k, levels)) steps[k] = Math.max(Math.min(1e-3, gapOf(s, k) / 256), 1e-12);
   const stencil: [number, number][] = [
     [2, -1 / 12],
     [1, 8 / 12],

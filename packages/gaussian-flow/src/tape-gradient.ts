@@ -90,7 +90,24 @@ interface Workspace {
   readonly startVariance: Float64Array[];
 }
 
+/** One workspace per tape structure and shape, reused across calls (an optimiser replays one tape thousands of times). */
+const WORKSPACES = new WeakMap<Int32Array, Map<string, Workspace>>();
+
 function workspace(tape: SamplerTape, d: number, withMean: boolean, withAdjoint: boolean): Workspace {
+  const key = `${d}:${withMean}:${withAdjoint}`;
+  let byShape = WORKSPACES.get(tape.output);
+  if (byShape === undefined) {
+    byShape = new Map();
+    WORKSPACES.set(tape.output, byShape);
+  }
+  const cached = byShape.get(key);
+  if (cached !== undefined) return cached;
+  const made = makeWorkspace(tape, d, withMean, withAdjoint);
+  byShape.set(key, made);
+  return made;
+}
+
+function makeWorkspace(tape: SamplerTape, d: number, withMean: boolean, withAdjoint: boolean): Workspace {
   const Q = tape.noisesPerSegment;
   const lanes = Math.max(1, Math.min(d, Math.floor(BLOCK_VALUES / tape.registers)));
   const views = (count: number) => {
@@ -302,6 +319,7 @@ function backward(
   const weightF = Array.from({ length: Q }, () => new Float64Array(count));
   const moves = new Float64Array(count); // w_g·g_r + Σ_q w_q·f_{r,q} + m̄·m_r for the register at hand
   const { kind, output, input, termsEnd, termRegister, parameterStart, parameters } = tape;
+  const plain = Q === 0 && m === null;
   const sensitivity = (r: number) => {
     const gr = g[r] as Float64Array;
     for (let j = 0; j < count; j++) moves[j] = (weightG[j] as number) * (gr[j] as number);
@@ -340,12 +358,22 @@ function backward(
           const r = termRegister[term] as number;
           const c = parameters[p + term - from] as number;
           const ar = a[r] as Float64Array;
-          sensitivity(r);
           let sum = 0;
-          for (let j = 0; j < count; j++) {
-            const adj = at[j] as number;
-            ar[j] = (ar[j] as number) + c * adj;
-            sum += adj * (moves[j] as number);
+          if (plain) {
+            // no noise, no mean: the sensitivity is w_g·g_r, fused into one pass
+            const gr = g[r] as Float64Array;
+            for (let j = 0; j < count; j++) {
+              const adj = at[j] as number;
+              ar[j] = (ar[j] as number) + c * adj;
+              sum += adj * (weightG[j] as number) * (gr[j] as number);
+            }
+          } else {
+            sensitivity(r);
+            for (let j = 0; j < count; j++) {
+              const adj = at[j] as number;
+              ar[j] = (ar[j] as number) + c * adj;
+              sum += adj * (moves[j] as number);
+            }
           }
           parameterGradient[p + term - from] = (parameterGradient[p + term - from] as number) + sum;
         }
@@ -354,9 +382,26 @@ function backward(
         const al = parameters[p] as number;
         const si = parameters[p + 1] as number;
         const ar = a[r] as Float64Array;
-        sensitivity(r);
         let sumAlpha = 0;
         let sumSigma = 0;
+        if (plain) {
+          const gr = g[r] as Float64Array;
+          const a2 = al * al;
+          const s2 = si * si;
+          for (let j = 0; j < count; j++) {
+            const adj = at[j] as number;
+            const lambda = lambdas[j] as number;
+            const inverse = 1 / (a2 * lambda + s2);
+            ar[j] = (ar[j] as number) + lambda * al * inverse * adj;
+            const moved = adj * (weightG[j] as number) * (gr[j] as number) * lambda * inverse * inverse;
+            sumAlpha += moved * (s2 - a2 * lambda);
+            sumSigma += moved * al * si;
+          }
+          parameterGradient[p] = (parameterGradient[p] as number) + sumAlpha;
+          parameterGradient[p + 1] = (parameterGradient[p + 1] as number) - 2 * sumSigma;
+          continue;
+        }
+        sensitivity(r);
         for (let j = 0; j < count; j++) {
           const adj = at[j] as number;
           const lambda = lambdas[j] as number;
