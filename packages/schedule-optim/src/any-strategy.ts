@@ -20,6 +20,8 @@ import {
 } from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { integerOptimalTimesteps, strictlyDecreasingIntegers } from "./integer-optimal.js";
+import type { defaultMinGap } from "./min-gap.js";
+import type { Objective } from "./objective.js";
 import { OPTIMIZED_STRATEGIES, type OptimizedStrategy, optimizedDescriptor } from "./optimized-strategies.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
 
@@ -74,6 +76,12 @@ export interface ResolveContext {
   readonly sampler?: Sampler;
   readonly prior?: Prior;
   readonly mean?: Float64Array;
+  /** What `optimal`, `tangent` and the integer search minimise (default `kl`). */
+  readonly objective?: Objective;
+  /** The least ln-s spacing of `optimal`'s and the integer search's levels (default {@link defaultMinGap}). */
+  readonly minGap?: number;
+  /** Default true: optimised levels stay inside the model's trained range (the clean jump aside). */
+  readonly keepInRange?: boolean;
   /** Called with (done, total) while an optimised strategy is computed. */
   readonly onProgress?: (done: number, total: number) => void;
 }

@@ -1,8 +1,12 @@
 export { type AnyStrategy, isOptimized, parseAnyStrategy, type ResolveContext, resolveSchedule } from "./any-strategy.js";
+export { BASELINE_STRATEGIES, type BaselineLevels, baselineLevels } from "./baseline-levels.js";
 export { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
 export { type IntegerOptimum, integerOptimalTimesteps } from "./integer-optimal.js";
-export { optimalSchedule } from "./optimal-schedule.js";
-export { levelRange, type OptimizationContext } from "./optimization-context.js";
+export { defaultMinGap, resolveMinGap } from "./min-gap.js";
+export { type Objective, objectiveDivergence } from "./objective.js";
+export { type OptimalSchedule, optimalSchedule } from "./optimal-schedule.js";
+export { freeLevelRange, levelRange, type OptimizationContext } from "./optimization-context.js";
+export { OptimizationFailedError } from "./optimization-failed-error.js";
 export {
   OPTIMIZED_STRATEGIES,
   type OptimizedContext,
@@ -11,4 +15,12 @@ export {
 } from "./optimized-strategies.js";
 export { type Candidate, type RankedCandidate, type RankingContext, rankSchedules } from "./rank-schedules.js";
 export { rankingCandidates } from "./ranking-candidates.js";
-export { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
+export {
+  fitTangentCoefficient,
+  fitTangentLaw,
+  type TangentEnd,
+  type TangentFit,
+  type TangentLaw,
+  tangentLawLevels,
+  tangentLevels,
+} from "./tangent-fit.js";

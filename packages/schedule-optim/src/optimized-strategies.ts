@@ -1,8 +1,8 @@
 import { type KeySpecs, readKeys, type Spec, type Spectrum } from "@klsched/core-linalg";
 import { geodesicSchedule } from "./geodesic-schedule.js";
 import { optimalSchedule } from "./optimal-schedule.js";
-import { levelRange, type OptimizationContext } from "./optimization-context.js";
-import { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
+import type { OptimizationContext } from "./optimization-context.js";
+import { fitTangentLaw, type TangentFit } from "./tangent-fit.js";
 
 /** What an optimised strategy needs to compute its levels. */
 export type OptimizedContext = OptimizationContext & { readonly spectrum: Spectrum };
@@ -36,14 +36,12 @@ const fittedTangent: OptimizedStrategyDescriptor<{
   readonly fit: TangentFit;
 }> = {
   spec: "tangent",
-  summary: "the tangent law with c fitted to the spectrum: to the exact KL, or (fit=asymptotic) to the N⁻² term",
+  summary:
+    "the best tangent law for the case: c and the end (s = 0, or the range's end and the clean jump) of least KL, or (fit=asymptotic) c for the N⁻² term",
   keys: TANGENT_FIT_KEYS,
   accepts: (spec) => !spec.params.has("c"),
   parse: (spec, argument) => ({ kind: "tangent-fit", label: spec.text, ...readKeys(spec, TANGENT_FIT_KEYS, argument) }),
-  levels(context, steps, strategy) {
-    const { start, floor } = levelRange(context.process);
-    return tangentLevels(start, floor, fitTangentCoefficient(context, steps, strategy.fit), steps);
-  },
+  levels: (context, steps, strategy) => fitTangentLaw(context, steps, strategy.fit).levels,
 };
 
 /** The geodesic schedule with self-consistent weights (theory §6). */
