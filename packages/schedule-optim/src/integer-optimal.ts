@@ -5,6 +5,7 @@ import { baselineLevels } from "./baseline-levels.js";
 import { geodesicSchedule } from "./geodesic-schedule.js";
 import { integerObjective, timestepLogLevels } from "./integer-objective.js";
 import { closestSpacing, resolveMinGap } from "./min-gap.js";
+import type { Objective } from "./objective.js";
 import { optimalSchedule } from "./optimal-schedule.js";
 import { contextSampler, freeLevelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
 import { OptimizationFailedError } from "./optimization-failed-error.js";
@@ -67,19 +68,29 @@ export function integerOptimalTimesteps(context: OptimizationContext, steps: num
       `${steps} integer timesteps of ${process.label} cannot keep ${minGap} apart in ln s`,
     );
   }
-  // the continuous optimum says whether the guard binds; integer timesteps then keep its bound too
+  // the continuous optimum says whether the guard binds; integer timesteps then keep the least value of the
+  // other KL among the rounded baselines (so that at least one start meets it)
   const continuous = optimalSchedule(context, steps);
-  const bound =
-    continuous.guard === undefined ? undefined : { divergence: continuous.guard.divergence, limit: continuous.guard.bound };
+  const starts = startingTimesteps(context, steps, continuous.levels).map((levels) =>
+    repaired(strictlyDecreasingIntegers(levels, T), gaps, lowest),
+  );
+  let bound: { divergence: Objective; limit: number } | undefined;
+  if (continuous.guard !== undefined) {
+    const other = integerObjective({ ...context, objective: continuous.guard.divergence }, steps);
+    const limit = Math.min(
+      ...starts
+        .slice(3)
+        .map((t) => other.reset(t))
+        .filter(Number.isFinite),
+    );
+    bound = { divergence: continuous.guard.divergence, limit };
+  }
   let objective = integerObjective(context, steps, bound);
   let evaluations = 0;
   const fast = contextSampler(context) === ddim;
   const window = fast ? 25 : 3;
   const longestBlock = fast ? 8 : 4;
 
-  const starts = startingTimesteps(context, steps, continuous.levels).map((levels) =>
-    repaired(strictlyDecreasingIntegers(levels, T), gaps, lowest),
-  );
   const rank = () =>
     starts
       .map((timesteps) => {
@@ -119,7 +130,10 @@ function forwardKL(context: OptimizationContext, timesteps: Int32Array): number 
   return integerObjective({ ...context, objective: "kl" }, timesteps.length).reset(timesteps);
 }
 
-/** The continuous levels the search starts from (in training timesteps, descending, N of them). */
+/**
+ * The continuous levels the search starts from (in training timesteps, descending, N of them): the
+ * continuous optimum, the geodesic, the fitted tangent law (the first three), then the baselines and the rest.
+ */
 function startingTimesteps(context: OptimizationContext, steps: number, continuous: Float64Array): Float64Array[] {
   const { process } = context;
   const toTimes = (levels: ArrayLike<number>) =>
