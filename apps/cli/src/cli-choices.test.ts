@@ -1,7 +1,8 @@
 import { SCHEDULE_FORMATS as LIBRARY_FORMATS } from "@klsched/discretization";
 import { PRIORS as LIBRARY_PRIORS } from "@klsched/gaussian-flow";
+import { DIVERGENCES } from "@klsched/kl-metrics";
 import { describe, expect, it } from "vitest";
-import { PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
+import { OBJECTIVES, PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
 import { PLAIN_HELP, wantsHelp } from "./help-text.js";
 import { registryHelpText } from "./registry-help.js";
 
@@ -9,6 +10,10 @@ describe("the CLI's own copies of the libraries' choice lists", () => {
   it("PRIORS and SCHEDULE_FORMATS equal gaussian-flow's and discretization's lists", () => {
     expect([...PRIORS]).toEqual([...LIBRARY_PRIORS]);
     expect([...SCHEDULE_FORMATS]).toEqual([...LIBRARY_FORMATS]);
+  });
+
+  it("OBJECTIVES are the divergence registry's --objective names, in its order", () => {
+    expect([...OBJECTIVES]).toEqual(Object.values(DIVERGENCES).map((d) => d.objective));
   });
 });
 

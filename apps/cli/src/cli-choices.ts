@@ -8,3 +8,6 @@ export const PRIORS = ["standard", "exact"] as const;
 
 /** The formats `schedule` and `optimize` print (discretization's `SCHEDULE_FORMATS`). */
 export const SCHEDULE_FORMATS = ["json", "csv", "diffusers", "comfyui"] as const;
+
+/** The divergences `optimize --objective` takes, by each descriptor's `objective` name (kl-metrics' `DIVERGENCES`, in registry order). */
+export const OBJECTIVES = ["kl", "reverse-kl", "w2", "symmetric-kl"] as const;
