@@ -35,6 +35,13 @@ export interface OptimalSchedule extends OptimizedLevels {
  */
 export const DEGENERATE_FACTOR = 10;
 
+/** The figures of levels that are no schedule: NaN everywhere, so that they lose every comparison. */
+const NO_SCHEDULE = Object.freeze({
+  ...Object.fromEntries(Object.keys(DIVERGENCES).map((name) => [name, Number.NaN])),
+  steps: 0,
+  nfe: 0,
+}) as unknown as ScheduleKL;
+
 /** Levels with every divergence of their schedule. */
 interface Scored {
   readonly levels: Float64Array;
@@ -75,17 +82,22 @@ export function optimalSchedule(context: OptimizationContext, steps: number, sta
     range.floor,
     closestSpacing(baselineSets.map((b) => b.levels)),
   );
-  const chart: LevelChart = { ...range, scale: referenceScale(context.spectrum.eigenvalues), steps, minGap };
+  // the angle chart's scale inside the range: a spectrum far below its floor (eigenvalues 1e-60) would
+  // otherwise squeeze every angle into the last ulp below π/2
+  const scale = Math.min(Math.max(referenceScale(context.spectrum.eigenvalues), range.floor), range.start);
+  const chart: LevelChart = { ...range, scale, steps, minGap };
   const what = `optimal at N=${steps} under ${sampler.name} on ${process.label}`;
   const score = (levels: Float64Array): Scored => ({
     levels,
-    figures: scheduleKL({
-      spectrum: context.spectrum,
-      schedule: scheduleFromLevels(process, levels),
-      sampler,
-      prior: context.prior ?? "standard",
-      ...(context.mean === undefined ? {} : { mean: context.mean }),
-    }),
+    figures: meetsChart({ ...chart, minGap: 0 }, levels)
+      ? scheduleKL({
+          spectrum: context.spectrum,
+          schedule: scheduleFromLevels(process, levels),
+          sampler,
+          prior: context.prior ?? "standard",
+          ...(context.mean === undefined ? {} : { mean: context.mean }),
+        })
+      : NO_SCHEDULE, // levels an optimiser's arithmetic broke (NaN, out of order) lose to any schedule
   });
   const value = (s: Scored) => s.figures[objective];
   const finish = (found: Scored, iterations: number, extra: Partial<Pick<OptimalSchedule, "guard" | "fallback">> = {}) => {
