@@ -118,7 +118,7 @@ export function resolveSchedule(
  * import { veProcess } from "@klsched/discretization";
  * import { parseAnyStrategy, resolveStrategy } from "@klsched/schedule-optim";
  * const context = { process: veProcess(0.002, 80), spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1") };
- * resolveStrategy(parseAnyStrategy("tangent"), 4, context).details?.tangent?.end; // "floor"
+ * resolveStrategy(parseAnyStrategy("tangent"), 4, context).details?.tangent; // { c: 0.3138, end: "zero" }
  * ```
  * @throws InvalidArgumentError as {@link resolveSchedule}.
  */

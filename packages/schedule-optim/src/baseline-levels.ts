@@ -14,7 +14,16 @@ export interface BaselineLevels {
   readonly levels: Float64Array;
 }
 
-/** The levels of every {@link BASELINE_STRATEGIES} entry the process can take, at N steps (karras and logsnr not on `flow`). */
+/**
+ * The levels of every {@link BASELINE_STRATEGIES} entry the process can take, at N steps (karras and logsnr not on `flow`).
+ *
+ * @example
+ * ```ts
+ * import { flowProcess } from "@klsched/discretization";
+ * import { baselineLevels } from "@klsched/schedule-optim";
+ * baselineLevels(flowProcess(), 4).map((b) => b.label); // ["uniform", "quadratic", "tangent:c=1"]
+ * ```
+ */
 export function baselineLevels(process: NoiseProcess, steps: number): BaselineLevels[] {
   return BASELINE_STRATEGIES.flatMap((label) => {
     try {

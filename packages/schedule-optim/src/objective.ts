@@ -8,7 +8,15 @@ import { DIVERGENCES, type DivergenceDescriptor, type DivergenceName } from "@kl
  */
 export type Objective = DivergenceName;
 
-/** The registered divergence an objective names. */
+/**
+ * The registered divergence an objective names.
+ *
+ * @example
+ * ```ts
+ * import { objectiveDivergence } from "@klsched/schedule-optim";
+ * objectiveDivergence("klReverse").objective; // "reverse-kl"
+ * ```
+ */
 export function objectiveDivergence(objective: Objective = "kl"): DivergenceDescriptor {
   return DIVERGENCES[objective];
 }
@@ -24,6 +32,13 @@ export function directionalObjective(divergence: DivergenceDescriptor): Directio
 /**
  * The divergence a safe optimum of `objective` keeps at most its best baseline's (`guard`): the other
  * direction of KL for `kl` and `klReverse`; none for the symmetric KL and W₂, which weigh both ways.
+ *
+ * @example
+ * ```ts
+ * import { guardedDivergence } from "@klsched/schedule-optim";
+ * guardedDivergence("kl"); // "klReverse"
+ * guardedDivergence("w2"); // undefined
+ * ```
  */
 export function guardedDivergence(objective: Objective = "kl"): Objective | undefined {
   if (objective === "kl") return "klReverse";

@@ -54,6 +54,14 @@ export function levelRange(process: NoiseProcess): { start: number; floor: numbe
 /**
  * The range of a context's free levels: {@link levelRange}, with the floor raised to the end of the
  * trained range, s(t_end), unless `keepInRange` is false (`flow` ends at the clean level: its floor is 0).
+ *
+ * @example
+ * ```ts
+ * import { veProcess } from "@klsched/discretization";
+ * import { freeLevelRange } from "@klsched/schedule-optim";
+ * freeLevelRange({ process: veProcess(0.002, 80) }); // { start: 80, floor: 0.002 }
+ * freeLevelRange({ process: veProcess(0.002, 80), keepInRange: false }); // { start: 80, floor: 0 }
+ * ```
  */
 export function freeLevelRange(context: Pick<OptimizationContext, "process" | "keepInRange">): { start: number; floor: number } {
   const { process } = context;

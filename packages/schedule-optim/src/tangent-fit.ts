@@ -49,9 +49,9 @@ export function tangentLevels(start: number, floor: number, c: number, steps: nu
  * import { veProcess } from "@klsched/discretization";
  * import { tangentLawLevels } from "@klsched/schedule-optim";
  * const context = { spectrum: syntheticSpectrum("isotropic:d=2,lambda=1"), process: veProcess(0.002, 80) };
- * tangentLawLevels(context, 1, 3, "floor"); // Float64Array [80, 0.40216…, 0.002, 0]
- * tangentLawLevels(context, 1, 3, "zero"); // Float64Array [80, 1.6806…, 0.53513…, 0]
- * tangentLawLevels(context, 0.01, 3, "zero"); // undefined: its last noisy level 0.0052 is in range, but 0.01·tan(atan(8000)/3)…
+ * tangentLawLevels(context, 1, 3, "floor"); // Float64Array [80, 0.98956, 0.002, 0]
+ * tangentLawLevels(context, 1, 3, "zero"); // Float64Array [80, 1.6992, 0.57181, 0]
+ * tangentLawLevels(context, 0.001, 3, "zero"); // undefined: its last noisy level 0.00058 is below s_min = 0.002
  * ```
  */
 export function tangentLawLevels(
@@ -112,6 +112,7 @@ export interface TangentLaw {
  * const law = fitTangentLaw({ spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1"), process: veProcess(0.002, 80) }, 4);
  * law.end; // "zero"
  * law.c; // 0.3138
+ * law.value; // 2.1386: its KL
  * ```
  */
 export function fitTangentLaw(context: OptimizationContext, steps: number, fit: TangentFit = "exact"): TangentLaw {
