@@ -1,7 +1,8 @@
 import { EXPORT_TARGET_NAMES, SCHEDULE_FORMATS as LIBRARY_FORMATS } from "@klsched/discretization";
 import { PRIORS as LIBRARY_PRIORS } from "@klsched/gaussian-flow";
+import { DIVERGENCES } from "@klsched/kl-metrics";
 import { describe, expect, it } from "vitest";
-import { EXPORT_FORMATS, PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
+import { EXPORT_FORMATS, OBJECTIVES, PRIORS, SCHEDULE_FORMATS } from "./cli-choices.js";
 import { PLAIN_HELP, wantsHelp } from "./help-text.js";
 import { registryHelpText } from "./registry-help.js";
 
@@ -13,6 +14,10 @@ describe("the CLI's own copies of the libraries' choice lists", () => {
 
   it("EXPORT_FORMATS are the library's formats, then every export target not already among them, in registry order", () => {
     expect([...EXPORT_FORMATS]).toEqual([...new Set<string>([...LIBRARY_FORMATS, ...EXPORT_TARGET_NAMES])]);
+  });
+
+  it("OBJECTIVES are the divergence registry's --objective names, in its order", () => {
+    expect([...OBJECTIVES]).toEqual(Object.values(DIVERGENCES).map((d) => d.objective));
   });
 });
 

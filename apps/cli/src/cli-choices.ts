@@ -39,3 +39,6 @@ export const LEVEL_SOURCES = [
   "flow-t",
   ...EXPORT_FORMATS.filter((format) => format !== "json" && format !== "csv"),
 ] as const;
+
+/** The divergences `optimize --objective` takes, by each descriptor's `objective` name (kl-metrics' `DIVERGENCES`, in registry order). */
+export const OBJECTIVES = ["kl", "reverse-kl", "w2", "symmetric-kl"] as const;

@@ -31,7 +31,7 @@ describe("klsched compare --json", () => {
     expect(json.steps).toEqual([4, 8, 16]);
     expect(json.rows).toHaveLength(9);
     expect(json.rows.map((r) => Object.keys(r))).toEqual(
-      Array(9).fill(["strategy", "sampler", "steps", "nfe", "kl", "klReverse", "w2"]),
+      Array(9).fill(["strategy", "sampler", "steps", "nfe", "kl", "klReverse", "w2", "klSymmetric"]),
     );
     for (const row of json.rows) expect(row.kl).toBe(await klOf(row.strategy, row.steps));
   });

@@ -1,4 +1,4 @@
-import { DIVERGENCE_NAMES, DIVERGENCES } from "@klsched/kl-metrics";
+import { DIVERGENCE_NAMES, DIVERGENCES, type DivergenceName } from "@klsched/kl-metrics";
 import { divergenceCells, type WithDivergences } from "./divergence-fields.js";
 import { formatSignificant } from "./numbers.js";
 import { renderTable } from "./table.js";
@@ -9,11 +9,11 @@ export type StrategyKL = { readonly strategy: string } & WithDivergences;
 /**
  * The human summary after the optimised schedule's table: the method's KL and reverse KL, then the
  * method and the baselines with every registered divergence to 6 significant digits, the lowest finite
- * KL marked `*`.
+ * value of `by` (the objective; default the KL) marked `*`.
  */
-export function optimizeSummary(method: StrategyKL, baselines: readonly StrategyKL[]): string {
+export function optimizeSummary(method: StrategyKL, baselines: readonly StrategyKL[], by: DivergenceName = "kl"): string {
   const rows = [method, ...baselines];
-  const lowest = Math.min(...rows.filter((row) => Number.isFinite(row.kl)).map((row) => row.kl));
+  const lowest = Math.min(...rows.filter((row) => Number.isFinite(row[by])).map((row) => row[by]));
   const table = renderTable(
     [
       { header: "strategy" },
@@ -23,7 +23,7 @@ export function optimizeSummary(method: StrategyKL, baselines: readonly Strategy
       })),
       { header: "best" },
     ],
-    rows.map((row) => [row.strategy, ...divergenceCells(row), row.kl === lowest ? "*" : ""]),
+    rows.map((row) => [row.strategy, ...divergenceCells(row), row[by] === lowest ? "*" : ""]),
   );
   const head = `KL(source ‖ output) = ${formatSignificant(method.kl)} nats, KL(output ‖ source) = ${formatSignificant(method.klReverse)} nats`;
   return `${head}\n\n${table}`;

@@ -40,7 +40,21 @@ describe("klsched optimize --json", () => {
     const json = await optimizeJson("--process", "edm", "--steps", "8");
     expect(Object.keys(json)).toEqual([
       ...["process", "strategy", "steps", "t", "alpha", "sigma", "sigmas"],
-      ...["method", "kl", "klReverse", "w2", "baselines", "spectrum", "prior", "sampler", "round", "nfe", "warnings"],
+      ...[
+        "method",
+        "kl",
+        "klReverse",
+        "w2",
+        "klSymmetric",
+        "baselines",
+        "spectrum",
+        "prior",
+        "sampler",
+        "round",
+        "nfe",
+        "warnings",
+      ],
+      ...["objective", "minGap", "degenerate"],
     ]);
     expect(json).toMatchObject({ process: "ve:smin=0.002,smax=80", strategy: "optimal", method: "optimal", steps: 8 });
     for (const key of ["t", "alpha", "sigma", "sigmas"] as const) expect(json[key]).toHaveLength(9);
@@ -162,9 +176,9 @@ describe("klsched optimize --format", () => {
 });
 
 describe("merged levels", () => {
-  it("optimize warns on stderr (and in JSON) when the optimum merges levels, and not otherwise", async () => {
-    // heun on sd15 with MNIST over-disperses in one large step and presses later levels against the floor
-    const merged = await runCaptured([
+  it("optimize keeps levels apart by default, and with --allow-degenerate prints today's merged optimum with the reasons beside it", async () => {
+    // heun on sd15 with MNIST over-disperses in one large step and presses later levels together
+    const args = [
       "optimize",
       "--process",
       "sd15",
@@ -176,13 +190,24 @@ describe("merged levels", () => {
       "heun",
       "--json",
       "--quiet",
-    ]);
+    ];
+    const safe = await runCaptured(args);
+    expect(safe.code, safe.stderr).toBe(0);
+    const safeJson = JSON.parse(safe.stdout) as { sigmas: number[]; degenerate: string[] };
+    const noisy = safeJson.sigmas.slice(0, -1);
+    expect(noisy.every((s, k) => k === 0 || Math.log(noisy[k - 1]! / s) > 1e-3)).toBe(true);
+    expect(safeJson.degenerate).toEqual([]);
+    const merged = await runCaptured([...args, "--allow-degenerate"]);
     expect(merged.code, merged.stderr).toBe(0);
-    const json = JSON.parse(merged.stdout) as { t: number[]; warnings: string[] };
-    const repeats = json.t.filter((t, k) => k > 0 && t === json.t[k - 1]).length;
-    expect(repeats).toBeGreaterThan(0);
-    expect(json.warnings).toEqual([expect.stringMatching(new RegExp(`merges ${repeats} levels`))]);
-    expect(merged.stderr).toMatch(/^klsched: warning: the optimum merges/m);
+    const json = JSON.parse(merged.stdout) as { sigmas: number[]; kl: number; degenerate: string[] };
+    const close = json.sigmas.slice(0, -1).filter((s, k, all) => k > 0 && Math.log(all[k - 1]! / s) < 1e-3).length;
+    expect(close).toBeGreaterThan(0);
+    expect(json.kl).toBeLessThan(3300); // the first version's optimum: 3287.58
+    expect(json.degenerate).toEqual([
+      expect.stringMatching(new RegExp(`merges ${close} pairs of levels`)),
+      expect.stringMatching(/KL reverse \(\d+\) is \d+ times the least a baseline has/),
+    ]);
+    expect(merged.stderr).toMatch(/^klsched: warning: degenerate optimum: it merges/m);
     const plain = await runCaptured([
       "optimize",
       "--process",

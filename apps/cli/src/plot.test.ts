@@ -90,10 +90,10 @@ describe("klsched compare --plot", () => {
 
   it("klPlotChart(rows, …) keeps only finite positive KL values, each line's points by increasing x", () => {
     const rows = [
-      { strategy: "a", sampler: "ddim", steps: 4, nfe: 4, kl: 0.25, klReverse: 1, w2: 1 },
-      { strategy: "a", sampler: "ddim", steps: 1, nfe: 1, kl: Number.POSITIVE_INFINITY, klReverse: 1, w2: 1 },
-      { strategy: "a", sampler: "ddim", steps: 2, nfe: 2, kl: 0.5, klReverse: 1, w2: 1 },
-      { strategy: "b", sampler: "ddim", steps: 2, nfe: 2, kl: Number.NaN, klReverse: 1, w2: 1 },
+      { strategy: "a", sampler: "ddim", steps: 4, nfe: 4, kl: 0.25, klReverse: 1, w2: 1, klSymmetric: 2 },
+      { strategy: "a", sampler: "ddim", steps: 1, nfe: 1, kl: Number.POSITIVE_INFINITY, klReverse: 1, w2: 1, klSymmetric: 2 },
+      { strategy: "a", sampler: "ddim", steps: 2, nfe: 2, kl: 0.5, klReverse: 1, w2: 1, klSymmetric: 2 },
+      { strategy: "b", sampler: "ddim", steps: 2, nfe: 2, kl: Number.NaN, klReverse: 1, w2: 1, klSymmetric: 2 },
     ];
     const chart = klPlotChart(rows, { by: "steps", values: [4, 1, 2] }, { process: "edm", spectrum: "s", prior: "standard" });
     expect(chart.series).toEqual([
@@ -111,8 +111,8 @@ describe("klsched compare --plot", () => {
 
   it("klPlotChart names every sampler and plots against the evaluations spent under --nfe", () => {
     const rows = [
-      { strategy: "a", sampler: "ddim", steps: 8, nfe: 8, kl: 0.5, klReverse: 1, w2: 1 },
-      { strategy: "a", sampler: "heun", steps: 4, nfe: 7, kl: 0.25, klReverse: 1, w2: 1 },
+      { strategy: "a", sampler: "ddim", steps: 8, nfe: 8, kl: 0.5, klReverse: 1, w2: 1, klSymmetric: 2 },
+      { strategy: "a", sampler: "heun", steps: 4, nfe: 7, kl: 0.25, klReverse: 1, w2: 1, klSymmetric: 2 },
     ];
     const chart = klPlotChart(rows, { by: "nfe", values: [8] }, { process: "vp", spectrum: "s", prior: "zero" });
     expect(chart.title).toBe("KL(source ‖ output) against NFE · samplers ddim, heun · prior zero");

@@ -49,7 +49,7 @@ describe("klsched rank", () => {
     const run = await runCaptured(["rank", "--process", "vp", "--spectrum", SPECTRUM, "--steps", "4"]);
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines[1]?.trim().split(/\s+/)).toEqual(["#", "strategy", "KL", "KL", "reverse", "W2"]);
+    expect(lines[1]?.trim().split(/\s+/)).toEqual(["#", "strategy", "KL", "KL", "reverse", "W2", "KL", "symmetric"]);
     expect(lines[3]?.trim().split(/\s+/).slice(0, 2)).toEqual(["1", "optimal"]);
     expect(lines).toHaveLength(3 + candidates.length);
   });

@@ -70,7 +70,7 @@ describe("klsched compare --samplers", () => {
     expect(out.sampler).toBeUndefined();
     expect(out.rows).toHaveLength(3 * 3 * 2);
     for (const row of out.rows) {
-      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "kl", "klReverse", "w2"]);
+      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "kl", "klReverse", "w2", "klSymmetric"]);
       const expected = expectedKL(row.strategy, row.sampler, row.steps);
       expect(row).toMatchObject({ kl: expected.kl, klReverse: expected.klReverse, w2: expected.w2, nfe: expected.nfe });
     }
@@ -84,7 +84,7 @@ describe("klsched compare --samplers", () => {
     expect(out.steps).toBeUndefined();
     expect(out.rows).toHaveLength(2 * 3 * 3);
     for (const row of out.rows) {
-      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "budget", "kl", "klReverse", "w2"]);
+      expect(Object.keys(row)).toEqual(["strategy", "sampler", "steps", "nfe", "budget", "kl", "klReverse", "w2", "klSymmetric"]);
       const budget = row.budget as number;
       expect(row.steps).toBe(row.sampler === "heun" ? Math.floor((budget + 1) / 2) : budget);
       expect(row.nfe).toBeLessThanOrEqual(budget);

@@ -3,7 +3,13 @@ import type { NoiseProcess, Schedule, StrategyOptions, ToolSchedule } from "@kls
 import { reproducedSchedule, type ToolStrategy } from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
-import { type AnyStrategy, isOptimized, type ResolveContext, resolveSchedule } from "@klsched/schedule-optim";
+import {
+  type AnyStrategy,
+  isOptimized,
+  type OptimizationDetails,
+  type ResolveContext,
+  resolveStrategy,
+} from "@klsched/schedule-optim";
 import { type FlagSource, flagSource, fromFlag } from "./flag-source.js";
 import type { FlaggedStrategy } from "./inputs.js";
 import type { ProgressCallback } from "./progress-line.js";
@@ -19,6 +25,8 @@ export interface StrategyContext {
   readonly spectrum?: { readonly spectrum: Spectrum; readonly text: string } | undefined;
   readonly sampler?: { readonly sampler: Sampler; readonly text: string } | undefined;
   readonly prior?: Prior | undefined;
+  /** What an optimised strategy minimises and the guards it keeps (`optimize --objective`, `--min-gap`, `--allow-degenerate`). */
+  readonly optimization?: Pick<ResolveContext, "objective" | "minGap" | "keepInRange" | "guard"> | undefined;
 }
 
 /** A context with every part given: what `optimize` and `rank` resolve and score strategies against. */
@@ -53,6 +61,8 @@ export function strategyLevels(
 export interface StrategyLevels {
   readonly schedule: Schedule;
   readonly tool?: ToolSchedule;
+  /** How an optimised strategy was found (its gap, guard, fallback, fitted tangent). */
+  readonly details?: OptimizationDetails;
   /** What a reader should know about klsched's own levels (more steps than a discrete model has timesteps). */
   readonly notes?: readonly string[];
 }
@@ -100,8 +110,8 @@ export function strategyToolLevels(
       return { schedule: tool.schedule, tool };
     }
     try {
-      const schedule = resolveSchedule(strategy.strategy, steps, resolveContext(context, onProgress), round);
-      return beyondT.length === 0 ? { schedule } : { schedule, notes: beyondT };
+      const resolved = resolveStrategy(strategy.strategy, steps, resolveContext(context, onProgress), round);
+      return beyondT.length === 0 ? resolved : { ...resolved, notes: beyondT };
     } catch (error) {
       if (optimized && isInvalidArgumentError(error) && error.argument === "sigmas") {
         throw brokenOptimizer(strategy, steps, context, error);
@@ -113,6 +123,7 @@ export function strategyToolLevels(
     round: flagSource("--round", undefined),
     steps: stepsFlag,
     sampler: flagSource("--sampler", context.sampler?.text),
+    "min-gap": flagSource("--min-gap", context.optimization?.minGap?.toString()),
   });
 }
 
@@ -146,6 +157,7 @@ function resolveContext(context: StrategyContext, onProgress: ProgressCallback |
     ...(context.spectrum === undefined ? {} : { spectrum: context.spectrum.spectrum }),
     ...(context.sampler === undefined ? {} : { sampler: context.sampler.sampler }),
     ...(context.prior === undefined ? {} : { prior: context.prior }),
+    ...context.optimization,
     ...(onProgress === undefined ? {} : { onProgress }),
   };
 }

@@ -2,6 +2,7 @@ export type { DivergenceDescriptor } from "./divergences/descriptor.js";
 export { forwardKL, gaussianKL } from "./divergences/forward-kl.js";
 export { DIVERGENCE_NAMES, DIVERGENCES, type DivergenceName } from "./divergences/registry.js";
 export { reverseKL } from "./divergences/reverse-kl.js";
+export { symmetricKL } from "./divergences/symmetric-kl.js";
 export { wasserstein2Squared } from "./divergences/wasserstein2.js";
 export { type FinalJump, finalJump } from "./final-jump.js";
 export { fittedOrder } from "./fitted-order.js";

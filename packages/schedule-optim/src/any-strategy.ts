@@ -20,7 +20,14 @@ import {
 } from "@klsched/discretization/reproduced";
 import type { Prior, Sampler } from "@klsched/gaussian-flow";
 import { integerOptimalTimesteps, strictlyDecreasingIntegers } from "./integer-optimal.js";
-import { OPTIMIZED_STRATEGIES, type OptimizedStrategy, optimizedDescriptor } from "./optimized-strategies.js";
+import type { defaultMinGap } from "./min-gap.js";
+import type { Objective } from "./objective.js";
+import {
+  OPTIMIZED_STRATEGIES,
+  type OptimizationDetails,
+  type OptimizedStrategy,
+  optimizedDescriptor,
+} from "./optimized-strategies.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /**
@@ -83,6 +90,14 @@ export interface ResolveContext {
   readonly sampler?: Sampler;
   readonly prior?: Prior;
   readonly mean?: Float64Array;
+  /** What `optimal`, `tangent` and the integer search minimise (default `kl`). */
+  readonly objective?: Objective;
+  /** The least ln-s spacing of `optimal`'s and the integer search's levels (default {@link defaultMinGap}). */
+  readonly minGap?: number;
+  /** Default true: optimised levels stay inside the model's trained range (the clean jump aside). */
+  readonly keepInRange?: boolean;
+  /** Default true: a degenerate optimum of one direction of KL is re-optimised with the other one bounded. */
+  readonly guard?: boolean;
   /** Called with (done, total) while an optimised strategy is computed. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -112,11 +127,40 @@ export function resolveSchedule(
   context: ResolveContext,
   options: StrategyOptions = {},
 ): Schedule {
+  return resolveStrategy(strategy, steps, context, options).schedule;
+}
+
+/**
+ * {@link resolveSchedule} with what an optimised strategy reports about how it was found
+ * ({@link OptimizationDetails}): the minimum gap, a guard or a fallback of `optimal`, the fitted tangent
+ * law's coefficient and end.
+ *
+ * @example
+ * ```ts
+ * import { syntheticSpectrum } from "@klsched/core-linalg";
+ * import { veProcess } from "@klsched/discretization";
+ * import { parseAnyStrategy, resolveStrategy } from "@klsched/schedule-optim";
+ * const context = { process: veProcess(0.002, 80), spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1") };
+ * resolveStrategy(parseAnyStrategy("tangent"), 4, context).details?.tangent; // { c: 0.3138, end: "zero" }
+ * ```
+ * @throws InvalidArgumentError as {@link resolveSchedule}.
+ */
+export function resolveStrategy(
+  strategy: AnyStrategy,
+  steps: number,
+  context: ResolveContext,
+  options: StrategyOptions = {},
+): { readonly schedule: Schedule; readonly details?: OptimizationDetails } {
   if (strategy.kind === "standard") {
-    return strategySchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options });
+    return {
+      schedule: strategySchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options }),
+    };
   }
   if (strategy.kind === "reproduced") {
-    return reproducedSchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options }).schedule;
+    return {
+      schedule: reproducedSchedule(context.process, strategy.spec.strategy, steps, { ...strategy.spec.options, ...options })
+        .schedule,
+    };
   }
   const { spectrum } = context;
   if (spectrum === undefined)
@@ -135,12 +179,12 @@ export function resolveSchedule(
     if (T === undefined) throw new InvalidArgumentError("round", true, `needs a discrete process, not ${process.label}`);
     if (strategy.kind === "optimal") {
       const { timesteps } = integerOptimalTimesteps(optimization, steps);
-      return scheduleFromTimes(process, [...timesteps, process.tClean]);
+      return { schedule: scheduleFromTimes(process, [...timesteps, process.tClean]) };
     }
   }
-  const levels = optimizedDescriptor(strategy).levels(optimization, steps, strategy);
+  const { levels, details } = optimizedDescriptor(strategy).optimize(optimization, steps, strategy);
   const schedule = scheduleFromLevels(process, levels);
-  if (!options.round || T === undefined) return schedule;
+  if (!options.round || T === undefined) return { schedule, details };
   const timesteps = strictlyDecreasingIntegers(schedule.t.subarray(0, steps), T);
-  return scheduleFromTimes(process, [...timesteps, process.tClean]);
+  return { schedule: scheduleFromTimes(process, [...timesteps, process.tClean]), details };
 }

@@ -1,8 +1,9 @@
 import { compensatedSum, phi } from "@klsched/core-linalg";
 import { ddimClosedForm } from "@klsched/gaussian-flow/closed-form";
 import { GeodesicMetric, geodesicLevels } from "./geodesic.js";
-import { levelRange, type OptimizationContext } from "./optimization-context.js";
+import { freeLevelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
+import { tangentLevels } from "./tangent-fit.js";
 
 /** Levels of an optimised schedule, σ/α from the start to the clean level 0, with how they were found. */
 export interface OptimizedLevels {
@@ -39,7 +40,7 @@ export function geodesicSchedule(
   tolerance = 1e-5,
 ): OptimizedLevels {
   const { eigenvalues } = context.spectrum;
-  const { start, floor } = levelRange(context.process);
+  const { start, floor } = freeLevelRange(context);
   const prior = context.prior ?? "standard";
   const klOf = (candidate: Float64Array) => {
     const out = ddimClosedForm(eigenvalues, scheduleFromLevels(context.process, candidate), prior);
@@ -48,13 +49,20 @@ export function geodesicSchedule(
   let weights = new Float64Array(eigenvalues.length).fill(1);
   let levels = geodesicLevels(new GeodesicMetric(eigenvalues, weights), start, floor, steps);
   if (steps === 1) return { levels, iterations: 0 };
+  // where the metric's arithmetic breaks down (eigenvalues near 1e±60), its inverse gives levels out of
+  // order: the equal-angle tangent law at the spectrum's scale stands in, and a later bad iterate stops
+  if (!orderedLevels(levels, start, floor))
+    return { levels: tangentLevels(start, floor, referenceScale(eigenvalues), steps), iterations: 0 };
   let current = klOf(levels);
   let best = { levels, kl: current.kl };
   for (let iteration = 1; iteration <= maxIterations; iteration++) {
     // damped fixed-point step in ln w: at few steps the undamped iteration can oscillate
-    const target = current.delta.map((delta) => Math.min(Math.expm1(-delta), 1e300));
+    // |e^{−δ} − 1|: a direction the prior over-disperses (δ > 0, a discrete model that starts short of pure
+    // noise) weighs by its sensitivity too, never by a negative weight (whose root was NaN)
+    const target = current.delta.map((delta) => Math.max(Math.min(Math.abs(Math.expm1(-delta)), 1e300), 1e-300));
     weights = weights.map((w, i) => Math.sqrt(w * (target[i] as number)));
     const next = geodesicLevels(new GeodesicMetric(eigenvalues, weights), start, floor, steps);
+    if (!orderedLevels(next, start, floor)) return { levels: best.levels, iterations: iteration };
     let change = 0;
     for (let k = 1; k < steps; k++) change = Math.max(change, Math.abs((next[k] as number) / (levels[k] as number) - 1));
     levels = next;
@@ -63,4 +71,13 @@ export function geodesicSchedule(
     if (change < tolerance) return { levels: best.levels, iterations: iteration };
   }
   return { levels: best.levels, iterations: maxIterations };
+}
+
+/** Levels s₀ … 0 strictly decreasing, every noisy one in [floor, s₀]. */
+function orderedLevels(levels: Float64Array, start: number, floor: number): boolean {
+  for (let k = 1; k < levels.length - 1; k++) {
+    const s = levels[k] as number;
+    if (!(s < (levels[k - 1] as number) && s <= start && s >= floor && s > 0)) return false;
+  }
+  return levels[0] === start;
 }

@@ -1,8 +1,19 @@
 import { type KeySpecs, readKeys, type Spec, type Spectrum } from "@klsched/core-linalg";
 import { geodesicSchedule } from "./geodesic-schedule.js";
-import { optimalSchedule } from "./optimal-schedule.js";
-import { levelRange, type OptimizationContext } from "./optimization-context.js";
-import { fitTangentCoefficient, type TangentFit, tangentLevels } from "./tangent-fit.js";
+import { type OptimalSchedule, optimalSchedule } from "./optimal-schedule.js";
+import type { OptimizationContext } from "./optimization-context.js";
+import { fitTangentLaw, type TangentEnd, type TangentFit } from "./tangent-fit.js";
+
+/**
+ * How an optimised schedule was found: the minimum gap its levels keep (`optimal`), the bound a guard put on
+ * the other direction of KL, the baseline it fell back to, or the fitted tangent law's coefficient and end.
+ */
+export interface OptimizationDetails {
+  readonly minGap?: number;
+  readonly guard?: OptimalSchedule["guard"];
+  readonly fallback?: string;
+  readonly tangent?: { readonly c: number; readonly end: TangentEnd };
+}
 
 /** What an optimised strategy needs to compute its levels. */
 export type OptimizedContext = OptimizationContext & { readonly spectrum: Spectrum };
@@ -23,6 +34,8 @@ export interface OptimizedStrategyDescriptor<S extends { readonly kind: string }
   parse(spec: Spec, argument: string): S;
   /** The N + 1 levels in s = σ/α: the process's start, the N − 1 free levels, then the clean level 0. */
   levels(context: OptimizedContext, steps: number, strategy: S): Float64Array;
+  /** {@link levels} with how they were found. */
+  optimize(context: OptimizedContext, steps: number, strategy: S): { levels: Float64Array; details: OptimizationDetails };
 }
 
 const TANGENT_FIT_KEYS = {
@@ -36,13 +49,15 @@ const fittedTangent: OptimizedStrategyDescriptor<{
   readonly fit: TangentFit;
 }> = {
   spec: "tangent",
-  summary: "the tangent law with c fitted to the spectrum: to the exact KL, or (fit=asymptotic) to the N⁻² term",
+  summary:
+    "the best tangent law for the case: c and the end (s = 0, or the range's end and the clean jump) of least KL, or (fit=asymptotic) c for the N⁻² term",
   keys: TANGENT_FIT_KEYS,
   accepts: (spec) => !spec.params.has("c"),
   parse: (spec, argument) => ({ kind: "tangent-fit", label: spec.text, ...readKeys(spec, TANGENT_FIT_KEYS, argument) }),
-  levels(context, steps, strategy) {
-    const { start, floor } = levelRange(context.process);
-    return tangentLevels(start, floor, fitTangentCoefficient(context, steps, strategy.fit), steps);
+  levels: (context, steps, strategy) => fitTangentLaw(context, steps, strategy.fit).levels,
+  optimize(context, steps, strategy) {
+    const law = fitTangentLaw(context, steps, strategy.fit);
+    return { levels: law.levels, details: { tangent: { c: law.c, end: law.end } } };
   },
 };
 
@@ -57,6 +72,7 @@ const geodesic: OptimizedStrategyDescriptor<{ readonly kind: "geodesic"; readonl
     return { kind: "geodesic", label: spec.text };
   },
   levels: (context, steps) => geodesicSchedule(context, steps).levels,
+  optimize: (context, steps) => ({ levels: geodesicSchedule(context, steps).levels, details: {} }),
 };
 
 /** The exact minimum of the discrete KL over the N − 1 free levels (L-BFGS). */
@@ -70,6 +86,13 @@ const optimal: OptimizedStrategyDescriptor<{ readonly kind: "optimal"; readonly 
     return { kind: "optimal", label: spec.text };
   },
   levels: (context, steps) => optimalSchedule(context, steps).levels,
+  optimize(context, steps) {
+    const { levels, minGap, guard, fallback } = optimalSchedule(context, steps);
+    return {
+      levels,
+      details: { minGap, ...(guard === undefined ? {} : { guard }), ...(fallback === undefined ? {} : { fallback }) },
+    };
+  },
 };
 
 /**

@@ -34,7 +34,7 @@ export interface RankingContext {
  * const candidates = ["uniform", "karras:rho=7", "exponential"].map((label) => ({ label, schedule: strategySchedule(edm, parseStrategy(label).strategy, 4) }));
  * const ranked = rankSchedules(candidates, { spectrum: syntheticSpectrum("geometric:d=8,min=0.01,max=1") });
  * ranked.map((candidate) => candidate.label); // ["exponential", "karras:rho=7", "uniform"]
- * ranked[0]; // { label: "exponential", nfe: 4, kl: 16.355, klReverse: 4.2442, w2: 0.88436 }
+ * ranked[0]; // { label: "exponential", nfe: 4, kl: 16.355, klReverse: 4.2442, w2: 0.88436, klSymmetric: 20.599 }
  * ```
  */
 export function rankSchedules(candidates: readonly Candidate[], context: RankingContext): RankedCandidate[] {

@@ -6,8 +6,9 @@ import { scheduleFromLevels } from "./schedule-from-levels.js";
 
 /**
  * KL(source ‖ output) of any sampler's closed form at the levels of `logits`, with its gradient in the
- * logits by central differences (step 1e-6: truncation ~1e-12, rounding ~1e-10 relative). For samplers
- * without an analytic gradient (every one but DDIM); 2N + 1 closed-form runs per gradient.
+ * logits by central differences (step 1e-6: truncation ~1e-12, rounding ~1e-10 relative); 2N + 1
+ * closed-form runs per gradient. No longer what `optimalSchedule` uses (every sampler has exact gradients,
+ * `objectiveInLogits`): kept as the independent route its tests and benchmark compare them with.
  */
 export function samplerKLWithGradient(
   context: OptimizationContext,

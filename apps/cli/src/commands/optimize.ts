@@ -1,5 +1,5 @@
 import { type Command, Option } from "@commander-js/extra-typings";
-import { EXPORT_FORMATS, PRIORS } from "../cli-choices.js";
+import { EXPORT_FORMATS, OBJECTIVES, PRIORS } from "../cli-choices.js";
 import type { CliIo } from "../cli-io.js";
 import { writeOutput } from "../command-output.js";
 import type { HelpText } from "../help-text.js";
@@ -29,7 +29,24 @@ export function registerOptimize(program: Command, io: CliIo, help: HelpText): v
       "optimal",
     )
     .addOption(new Option("--prior <prior>", "where the reverse process starts").choices(PRIORS).default("standard"))
-    .option("--sampler <spec>", `the sampler to optimise for: ${help.samplerForms}`, "ddim")
+    .option("--sampler <spec>", `the sampler to optimise for (default ddim): ${help.samplerForms}`)
+    .option(
+      "--samplers <list>",
+      'several samplers, separated by spaces ("ddim heun dpmpp-2m"): each one\'s optimum at the budget, and the best pair',
+    )
+    .addOption(
+      new Option("--objective <name>", "the divergence the optimum minimises (kl: KL(source ‖ output))")
+        .choices(OBJECTIVES)
+        .default("kl"),
+    )
+    .option(
+      "--min-gap <g>",
+      "least spacing of neighbouring noisy levels in ln s (default min(π/(2N), half the mean spacing, a baseline's closest); 0: none)",
+    )
+    .option(
+      "--allow-degenerate",
+      "print an optimum that merges levels, leaves the trained range or over-disperses, with the reasons; lifts those guards",
+    )
     .addOption(new Option("--format <format>", help.format).choices(EXPORT_FORMATS))
     .option("--json", "same as --format json")
     .option("--round", "integer training timesteps (discrete processes): optimal runs the integer search")

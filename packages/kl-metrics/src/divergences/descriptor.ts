@@ -7,6 +7,8 @@
 export interface DivergenceDescriptor {
   /** The field in `ScheduleKL` and in the CLI's JSON (`kl`, `klReverse`, `w2`). */
   readonly name: string;
+  /** The name `klsched optimize --objective` takes (`kl`, `reverse-kl`, `symmetric-kl`, `w2`). */
+  readonly objective: string;
   /** The column header of the CLI's tables (`KL`, `KL reverse`, `W2`). */
   readonly label: string;
   /** One line for `--help` and the docs, with the formula. */

@@ -21,6 +21,7 @@ export function forwardKL(logVarianceRatio: number, meanError: number, targetVar
 /** The forward KL, KL(source ‖ output): what the seed paper minimises. */
 export const forwardKLDivergence: DivergenceDescriptor = Object.freeze({
   name: "kl",
+  objective: "kl",
   label: "KL",
   summary: "KL(source ‖ output) = ½ Σ [φ(−δ) + Δm²/v], nats",
   perDirection: forwardKL,

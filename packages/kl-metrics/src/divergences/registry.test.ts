@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DivergenceDescriptor } from "./descriptor.js";
+import { forwardKL } from "./forward-kl.js";
 import { DIVERGENCE_NAMES, DIVERGENCES } from "./registry.js";
+import { reverseKL } from "./reverse-kl.js";
+import { symmetricKL } from "./symmetric-kl.js";
 
 const CASES: [delta: number, dm: number, r: number][] = [
   [0.3, 0, 1],
@@ -51,5 +54,29 @@ describe("the divergence registry", () => {
   it("DIVERGENCE_NAMES follows the registry, starting with the CLI contract's kl, klReverse, w2", () => {
     expect(DIVERGENCE_NAMES).toEqual(Object.keys(DIVERGENCES));
     expect(DIVERGENCE_NAMES.slice(0, 3)).toEqual(["kl", "klReverse", "w2"]);
+  });
+
+  it("every divergence has its own kebab-case --objective name", () => {
+    const names = Object.values(DIVERGENCES).map((d) => d.objective);
+    expect(names).toEqual(["kl", "reverse-kl", "w2", "symmetric-kl"]);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it("symmetricKL is forwardKL + reverseKL (the identity φ(δ) + φ(−δ) = 4 sinh²(δ/2))", () => {
+    for (const [delta, dm, r] of [
+      ...CASES,
+      [2e-3, 0.7, 3] as [number, number, number],
+      [-30, 0, 1] as [number, number, number],
+    ]) {
+      const sum = forwardKL(delta, dm, r) + reverseKL(delta, dm, r);
+      expect(Math.abs(symmetricKL(delta, dm, r) - sum)).toBeLessThanOrEqual(1e-14 * sum);
+    }
+  });
+
+  it("symmetricKL keeps its digits for tiny δ: δ²/2 + δ⁴/24 to 1e-15 relative at δ = 1e-9 … 1e-4", () => {
+    for (const delta of [1e-9, -3e-7, 1e-5, -1e-4]) {
+      const series = (delta * delta) / 2 + delta ** 4 / 24 + delta ** 6 / 720;
+      expect(Math.abs(symmetricKL(delta, 0, 1) / series - 1)).toBeLessThan(1e-15);
+    }
   });
 });

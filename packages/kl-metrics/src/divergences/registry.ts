@@ -1,6 +1,7 @@
 import type { DivergenceDescriptor } from "./descriptor.js";
 import { forwardKLDivergence } from "./forward-kl.js";
 import { reverseKLDivergence } from "./reverse-kl.js";
+import { symmetricKLDivergence } from "./symmetric-kl.js";
 import { wasserstein2Divergence } from "./wasserstein2.js";
 
 /**
@@ -11,7 +12,7 @@ import { wasserstein2Divergence } from "./wasserstein2.js";
  * @example
  * ```ts
  * import { DIVERGENCES } from "@klsched/kl-metrics";
- * Object.keys(DIVERGENCES); // ["kl", "klReverse", "w2"]
+ * Object.keys(DIVERGENCES); // ["kl", "klReverse", "w2", "klSymmetric"]
  * DIVERGENCES.w2.label; // "W2"
  * DIVERGENCES.w2.total(DIVERGENCES.w2.perDirection(Math.log(4), 0, 1)); // 1
  * ```
@@ -20,6 +21,7 @@ export const DIVERGENCES = {
   kl: forwardKLDivergence,
   klReverse: reverseKLDivergence,
   w2: wasserstein2Divergence,
+  klSymmetric: symmetricKLDivergence,
 } as const satisfies Record<string, DivergenceDescriptor>;
 
 /** A registered divergence's name: a field of `ScheduleKL` and of the CLI's JSON. */

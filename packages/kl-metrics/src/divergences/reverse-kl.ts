@@ -18,6 +18,7 @@ export function reverseKL(logVarianceRatio: number, meanError: number, targetVar
 /** The reverse KL, KL(output ‖ source): large when the output over-disperses. */
 export const reverseKLDivergence: DivergenceDescriptor = Object.freeze({
   name: "klReverse",
+  objective: "reverse-kl",
   label: "KL reverse",
   summary: "KL(output ‖ source) = ½ Σ [φ(δ) + Δm²/r], nats",
   perDirection: reverseKL,

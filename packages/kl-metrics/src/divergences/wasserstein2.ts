@@ -19,6 +19,7 @@ export function wasserstein2Squared(logVarianceRatio: number, meanError: number,
 /** The 2-Wasserstein distance W₂ (not squared): the square root of the summed squared distances. */
 export const wasserstein2Divergence: DivergenceDescriptor = Object.freeze({
   name: "w2",
+  objective: "w2",
   label: "W2",
   summary: "2-Wasserstein distance W₂ = √(Σ r·expm1(δ/2)² + Δm²), in the data's units",
   perDirection: wasserstein2Squared,
