@@ -4,6 +4,7 @@ export { ddpmProcess, discreteProcess, trainedBetasProcess, type ZeroSnrMode } f
 export { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
 export { exponentialTimeShift, flowProcess, flowShiftMu, shiftFlowTime } from "./flow-process.js";
 export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
+export { LEVEL_RANGE } from "./level-range.js";
 export { type DiscreteTable, logSnr, type NoiseProcess, tFromLogSnr } from "./noise-process.js";
 export {
   defineProcess,
@@ -32,6 +33,7 @@ export {
   type ScheduleLabels,
   scheduleJson,
 } from "./schedule-export.js";
+export { MAX_STEPS } from "./step-limit.js";
 export { parseStrategy, strategyGrid, strategySchedule, strategyTime } from "./strategy.js";
 export { defineOwnStrategy, type OwnStrategyDescriptor } from "./strategy-descriptor.js";
 export { STRATEGY_OPTION_KEYS, type StrategyOptions, type StrategySpec } from "./strategy-options.js";
