@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
 import { loadDataset, type MeasuredSpectrum, measureSpectrum, openImageFolder, openNpyData } from "@klsched/datasets";
-import { writeFileAtomic } from "../atomic-write.js";
+import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
 import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
 import { type Progress, silentProgress } from "../progress-line.js";
@@ -33,7 +33,7 @@ export interface SpectrumRun {
  * Runs `klsched spectrum`: checks every flag, reads the data (nothing is written until all of it has been
  * read), measures the spectrum, writes `--out` if asked, and returns what to print.
  */
-export function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): SpectrumRun {
+export async function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): Promise<SpectrumRun> {
   const input = readInput(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
   const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
@@ -52,7 +52,7 @@ export function spectrumRun(options: SpectrumOptions, progress: Progress = silen
   const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
   const summary = fromFlag(input.source, () => summarizeSpectrum(eigenvalues));
   const record = spectrumRecord(input, data, measured, summary, eigenvalues);
-  if (out !== undefined) writeOut(out, record, eigenvalues, input.source);
+  if (out !== undefined) await writeOut(out, record, eigenvalues, input.source);
   if (options.json) return { stdout: jsonLine(record), warnings };
   return { stdout: humanSummary(input, data, measured, summary, eigenvalues, out), warnings };
 }
@@ -139,6 +139,9 @@ function checkOut(path: string): string {
     folder = false;
   }
   if (!folder) throw new UsageError("--out", path, `the folder ${dirname(path)} does not exist`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError("--out", path, "is a folder; give a file name ending in .npy or .json");
+  }
   return path;
 }
 
@@ -176,7 +179,12 @@ function spectrumRecord(
  * is refused: that happens only for continuous data with n ≤ d, or a column that is constant or a
  * combination of others (quantised data always have the dequantisation variance).
  */
-function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Float64Array, source: FlagSource): void {
+async function writeOut(
+  path: string,
+  record: Record<string, unknown>,
+  eigenvalues: Float64Array,
+  source: FlagSource,
+): Promise<void> {
   const floor = eigenvalues.length * Number.EPSILON * (eigenvalues[0] as number);
   const zero = eigenvalues.filter((value) => !(value > floor)).length;
   if (zero > 0) {
@@ -187,7 +195,7 @@ function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Fl
     );
   }
   fromFlag(flagSource("--out", path), () => createSpectrum(eigenvalues)); // within [1e-60, 1e60], as every --spectrum requires
-  writeFileAtomic(path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
+  await writeFlagFile("--out", path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
 }
 
 /** A few lines for a human. */
