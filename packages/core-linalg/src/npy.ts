@@ -84,7 +84,9 @@ export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unkno
   }
   const keys = [...fields.keys()].sort();
   if (keys.join() !== "descr,fortran_order,shape") {
-    fail(`malformed header (keys ${keys.map((k) => `'${k}'`).join(", ")}; numpy writes exactly 'descr', 'fortran_order', 'shape')`);
+    fail(
+      `malformed header (keys ${keys.map((k) => `'${k}'`).join(", ")}; numpy writes exactly 'descr', 'fortran_order', 'shape')`,
+    );
   }
   const shapeValue = fields.get("shape") as PythonValue;
   const shape = shapeValue.kind === "tuple" ? shapeValue.items.map(pythonInt) : undefined;
@@ -173,9 +175,7 @@ function elementReader(descr: string): NpyElement | undefined {
   const size = named ?? (coded === null ? undefined : coded[2] === "f4" || coded[2] === "f" ? 4 : 8);
   if (size === undefined) return undefined;
   const little = coded?.[1] !== ">";
-  return size === 8
-    ? { size: 8, read: (v, o) => v.getFloat64(o, little) }
-    : { size: 4, read: (v, o) => v.getFloat32(o, little) };
+  return size === 8 ? { size: 8, read: (v, o) => v.getFloat64(o, little) } : { size: 4, read: (v, o) => v.getFloat32(o, little) };
 }
 
 const FLOAT_NAMES: Readonly<Record<string, 4 | 8>> = { float32: 4, single: 4, float64: 8, double: 8, float: 8 };

@@ -241,9 +241,8 @@ class LiteralReader {
       return this.fail("a sign before a non-number");
     }
     const rest = this.text.slice(this.at);
-    const integer = /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[1-9](?:_?[0-9])*|0(?:_?0)*)(?![0-9A-Za-z_.])/.exec(
-      rest,
-    );
+    const integer =
+      /^(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|[1-9](?:_?[0-9])*|0(?:_?0)*)(?![0-9A-Za-z_.])/.exec(rest);
     if (integer !== null) return this.integer(integer[0], negative);
     const long = this.longSuffix ? /^([1-9][0-9]*|0)[lL](?![0-9A-Za-z_.])/.exec(rest) : null;
     if (long !== null) {
@@ -251,9 +250,10 @@ class LiteralReader {
       const value = BigInt(long[1] as string);
       return { kind: "int", value: negative ? -value : value };
     }
-    const float = /^(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?(?![0-9A-Za-z_.])/.exec(
-      rest,
-    );
+    const float =
+      /^(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?(?![0-9A-Za-z_.])/.exec(
+        rest,
+      );
     if (float === null || !/[.eE]/.test(float[0])) return this.fail("malformed number");
     this.at += float[0].length;
     const value = Number(float[0].replace(/_/g, ""));

@@ -36,15 +36,25 @@ export function spectrumFromJson(text: string, label = "json"): Spectrum {
   return createSpectrum(numbers, label);
 }
 
-/** A spectrum from CSV or plain text: one number per line (the first column), blank lines and `#` comments skipped. */
+/**
+ * A spectrum from CSV or plain text: one number per line (LF, CRLF or CR line ends), blank lines and `#`
+ * comments skipped. Anything else on a line is refused rather than cut to its first value: `3,2,1`,
+ * `3;2;1`, `3 2 1`, a header row, or a decimal comma (`1,5`: write 1.5).
+ */
 export function spectrumFromCsv(text: string, label = "csv"): Spectrum {
   const values: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;
-    const first = trimmed.split(/[,;\s]/)[0] as string;
-    const value = parseNumber(first);
-    if (Number.isNaN(value)) throw new InvalidArgumentError(`${label} line ${i + 1}`, first, "expected a number");
+    const value = /[,;\s]/.test(trimmed) ? Number.NaN : parseNumber(trimmed);
+    if (Number.isNaN(value)) {
+      const hint = /^[-+]?\d+,\d+$/.test(trimmed)
+        ? " (a decimal comma? write the number with a point)"
+        : /[,;\s]/.test(trimmed)
+          ? " (one number per line; a line holds several values)"
+          : "";
+      throw new InvalidArgumentError(`${label} line ${i + 1}`, trimmed, `expected one number per line${hint}`);
+    }
     values.push(value);
   });
   return createSpectrum(values, label);
