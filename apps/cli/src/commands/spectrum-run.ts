@@ -12,6 +12,7 @@ import { UsageError } from "../usage-error.js";
 export interface SpectrumOptions {
   readonly images?: string | undefined;
   readonly size?: string | undefined;
+  readonly maxPixels?: string | undefined;
   readonly stationary?: true | undefined;
   readonly npy?: string | undefined;
   readonly dataset?: string | undefined;
@@ -78,6 +79,9 @@ function readInput(options: SpectrumOptions): Input {
   if (options.size !== undefined && kind !== "images") {
     throw new UsageError("--size", options.size, "only applies to --images");
   }
+  if (options.maxPixels !== undefined && kind !== "images") {
+    throw new UsageError("--max-pixels", options.maxPixels, "only applies to --images");
+  }
   if (options.stationary && kind === "npy") {
     throw new UsageError("--stationary", undefined, "needs images (--images or --dataset); a .npy matrix has no image shape");
   }
@@ -86,12 +90,13 @@ function readInput(options: SpectrumOptions): Input {
   switch (kind) {
     case "images": {
       const size = options.size === undefined ? undefined : readSize(options.size);
+      const maxPixels = options.maxPixels === undefined ? undefined : readMaxPixels(options.maxPixels);
       return {
         kind,
         source,
-        others: { size: flagSource("--size", options.size) },
+        others: { size: flagSource("--size", options.size), "max-pixels": flagSource("--max-pixels", options.maxPixels) },
         open: (progress) => {
-          const folder = openImageFolder(text, { size, onProgress: progress.task(`scanning ${text}`) }, "images");
+          const folder = openImageFolder(text, { size, maxPixels, onProgress: progress.task(`scanning ${text}`) }, "images");
           const warnings =
             folder.skipped.length === 0
               ? []
@@ -124,6 +129,15 @@ function readSize(text: string): number {
     throw new UsageError("--size", text, "expected an integer from 1 to 4096");
   }
   return size;
+}
+
+/** `--max-pixels`: a positive integer (a number of pixels, width × height). */
+function readMaxPixels(text: string): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !(Number.isSafeInteger(value) && value >= 1)) {
+    throw new UsageError("--max-pixels", text, "expected a positive integer (pixels, width × height)");
+  }
+  return value;
 }
 
 /** `--out`: a `.npy` or `.json` path in a folder that exists. */
