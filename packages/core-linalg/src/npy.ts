@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { PythonSyntaxError, type PythonValue, parsePythonLiteral, pythonInt } from "./python-literal.js";
+import { PythonSyntaxError, type PythonValue, parsePythonLiteral } from "./python-literal.js";
 
 /** A numeric array read from a NumPy `.npy` file: data as float64, C-order, with its shape. */
 export interface NpyArray {
@@ -89,7 +89,8 @@ export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unkno
     );
   }
   const shapeValue = fields.get("shape") as PythonValue;
-  const shape = shapeValue.kind === "tuple" ? shapeValue.items.map(pythonInt) : undefined;
+  // numpy's isinstance(x, int) lets True through, and reading then fails: klsched refuses bools at once
+  const shape = shapeValue.kind === "tuple" ? shapeValue.items.map((x) => (x.kind === "int" ? x.value : undefined)) : undefined;
   if (shape === undefined || shape.some((n) => n === undefined)) return fail("malformed shape (not a tuple of integers)");
   if (shape.some((n) => (n as bigint) < 0n || (n as bigint) > BigInt(Number.MAX_SAFE_INTEGER))) {
     fail(`malformed shape (${shape.join(", ")}): a dimension is negative or too large`);
@@ -98,7 +99,7 @@ export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unkno
   if (fortran.kind !== "bool") return fail("malformed header (fortran_order is not True or False)");
   const descrValue = fields.get("descr") as PythonValue;
   if (descrValue.kind === "list") return fail("unsupported structured dtype (expected float32 or float64)");
-  if (descrValue.kind !== "str" && descrValue.kind !== "bytes") return fail("malformed header (descr is not a dtype string)");
+  if (descrValue.kind !== "str") return fail("malformed header (descr is not a dtype string)");
   const descr = descrValue.value;
   return { shape: shape.map(Number), fortranOrder: fortran.value, descr, dataOffset, element: elementReader(descr) };
 }
@@ -166,13 +167,13 @@ export function parseNpy(bytes: Uint8Array, argument = "npy"): NpyArray {
 
 /**
  * The float32 and float64 spellings numpy's `np.dtype(descr)` accepts: an optional byte order (`<`, `>`,
- * `=` or `|`, the last two native, little-endian here) and `f4`, `f8`, `f` or `d`, or one of the names
+ * `=` or `|`, the last two native, little-endian here) and `f4`, `f8` (`f04`, `f008`, … too), `f` or `d`, or one of the names
  * `float32`, `single`, `float64`, `double`, `float` (no byte order).
  */
 function elementReader(descr: string): NpyElement | undefined {
   const named = FLOAT_NAMES[descr];
-  const coded = /^([<>=|]?)(f4|f8|f|d)$/.exec(descr);
-  const size = named ?? (coded === null ? undefined : coded[2] === "f4" || coded[2] === "f" ? 4 : 8);
+  const coded = /^([<>=|]?)(f0*4|f0*8|f|d)$/.exec(descr);
+  const size = named ?? (coded === null ? undefined : /^f0*4$|^f$/.test(coded[2] as string) ? 4 : 8);
   if (size === undefined) return undefined;
   const little = coded?.[1] !== ">";
   return size === 8 ? { size: 8, read: (v, o) => v.getFloat64(o, little) } : { size: 4, read: (v, o) => v.getFloat32(o, little) };

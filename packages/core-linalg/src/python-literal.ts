@@ -228,14 +228,19 @@ class LiteralReader {
 
   /** An int or float with unary signs: `-3`, `0x1F`, `1_000`, `2.5e3`; Python 2's `3L` with `longSuffix`. */
   private number(): PythonValue {
+    // ast.literal_eval takes one sign before a number (parentheses make no node: -(3) is -3), not two
     let negative = false;
+    let signs = 0;
     while (this.text[this.at] === "+" || this.text[this.at] === "-") {
       if (this.text[this.at] === "-") negative = !negative;
+      if (++signs > 1) this.fail("more than one sign before a number");
       this.at++;
       this.skipSpace();
     }
-    if (this.text[this.at] === "(") {
+    if (signs > 0 && this.text[this.at] === "(") {
+      const start = this.at;
       const inner = this.parenthesized(); // -(3) is -3
+      if (/^\(\s*[-+]/.test(this.text.slice(start))) this.fail("more than one sign before a number");
       if (inner.kind === "int") return { kind: "int", value: negative ? -inner.value : inner.value };
       if (inner.kind === "float") return { kind: "float", value: negative ? -inner.value : inner.value };
       return this.fail("a sign before a non-number");
