@@ -23,7 +23,13 @@ export function spectrumFromJson(text: string, label = "json"): Spectrum {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InvalidArgumentError(label, text.slice(0, 40), `malformed JSON (${(error as Error).message})`);
+    // in klsched's words: the parser's message quotes the text, newlines and control characters included
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new InvalidArgumentError(
+      label,
+      text.slice(0, 40),
+      `malformed JSON${position === undefined ? "" : ` at character ${position}`}`,
+    );
   }
   const values = Array.isArray(parsed) ? parsed : (parsed as { eigenvalues?: unknown } | null)?.eigenvalues;
   if (!Array.isArray(values)) {
