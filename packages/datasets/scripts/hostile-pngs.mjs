@@ -5,7 +5,7 @@
 //   /usr/bin/time -v node apps/cli/dist/bin.js spectrum --images bomb-30000
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { createDeflate, crc32 } from "node:zlib";
+import { crc32, createDeflate } from "node:zlib";
 
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);

@@ -6,7 +6,7 @@ import type { NoiseProcess } from "./noise-process.js";
  * exact ends σ/α = 0 (the clean level) and σ/α = ∞ (α = 0: pure noise, flow's start and zero terminal
  * SNR). Real models span about 1e-3 … 1e4 (EDM 0.002 … 80, SD 1.5 0.029 … 14.6, zero-SNR's tiny 4096);
  * the bounds keep σ², α²λ and their ratios far from float64 overflow and underflow for every eigenvalue
- * in {@link EIGENVALUE_RANGE} [1e-60, 1e60] (theory §2: the closed form multiplies ratios σ'/σ and
+ * in core-linalg's `EIGENVALUE_RANGE` [1e-60, 1e60] (theory §2: the closed form multiplies ratios σ'/σ and
  * denoiser gains λα/(α²λ + σ²)).
  */
 export const LEVEL_RANGE = { min: 1e-20, max: 1e20 } as const;
