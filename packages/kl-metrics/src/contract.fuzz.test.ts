@@ -1,12 +1,16 @@
+import { createSpectrum, isKlschedError } from "@klsched/core-linalg";
+import { parseProcess, parseStrategy } from "@klsched/discretization";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gaussianKL } from "./divergences/forward-kl.js";
 import { DIVERGENCE_NAMES, DIVERGENCES } from "./divergences/registry.js";
+import { klAsymptotics } from "./kl-asymptotics.js";
 import {
   type ContractCase,
   contractCase,
   contractViolations,
   describeCase,
+  INPUT_ERROR_CODES,
   runCase,
   type Violation,
 } from "./test-support/contract-cases.js";
@@ -99,5 +103,53 @@ describe("invariants of the contract's cases", () => {
       },
     );
     expect(pairs.filter(([m, v]) => gaussianKL(m, v, m, v) !== 0)).toEqual([]);
+  });
+});
+
+describe("asymptotic coefficients and divergence gradients on the contract's cases", () => {
+  it("klAsymptotics(case) has finite coefficients or is a typed input error (own strategies, the first 300)", () => {
+    const own = cases.filter((c) => !c.reproduced).slice(0, 300);
+    const broken = own.flatMap((c) => {
+      try {
+        const process = parseProcess(c.process, "process", { loadBetas: () => c.betas });
+        const { strategy, options } = parseStrategy(c.strategy);
+        const { coefficients } = klAsymptotics({
+          spectrum: createSpectrum(c.eigenvalues),
+          process,
+          strategy,
+          options,
+          prior: c.prior,
+        });
+        return coefficients.every(Number.isFinite) ? [] : [`${describeCase(c)}: coefficients ${coefficients.join(", ")}`];
+      } catch (error) {
+        return isKlschedError(error) && INPUT_ERROR_CODES.includes(error.code)
+          ? []
+          : [`${describeCase(c)}: ${(error as Error).message}`];
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it("every divergence's gradient is finite wherever its value is (δ ∈ [−50, 50], |Δm| ≤ 1e6, r ∈ [1e-60, 1e60])", () => {
+    const points = fc.sample(
+      fc.tuple(
+        fc.double({ min: -50, max: 50, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -60, max: 60, noNaN: true }),
+      ),
+      { seed, numRuns },
+    );
+    const out = new Float64Array(2);
+    const broken = points.flatMap(([delta, dm, logR]) =>
+      DIVERGENCE_NAMES.flatMap((name) => {
+        const r = 10 ** logR;
+        if (!Number.isFinite(DIVERGENCES[name].perDirection(delta, dm, r))) return [];
+        DIVERGENCES[name].gradient(delta, dm, r, out);
+        return Number.isFinite(out[0]) && Number.isFinite(out[1])
+          ? []
+          : [`${name}(${delta}, ${dm}, ${r}): gradient ${out.join(", ")}`];
+      }),
+    );
+    expect(broken).toEqual([]);
   });
 });
