@@ -27,7 +27,11 @@ const root = mkdtempSync(join(tmpdir(), "klsched-reader-fuzz-"));
 /** One edit of a byte string. */
 const edit = fc.oneof(
   fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
-  fc.record({ kind: fc.constant("set" as const), at: fc.nat(), value: fc.constantFrom(0, 1, 0x7f, 0x80, 0xff, 0x20, 0x0a, 0x2c) }),
+  fc.record({
+    kind: fc.constant("set" as const),
+    at: fc.nat(),
+    value: fc.constantFrom(0, 1, 0x7f, 0x80, 0xff, 0x20, 0x0a, 0x2c),
+  }),
   fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 16 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
@@ -113,7 +117,13 @@ describe(`file readers on seeded mutations of valid files (seed ${seed})`, () =>
 
   it(`openNpyData reads ${runs(1200)} mutated .npy data matrices or refuses them with a typed error`, () => {
     const path = join(npyDir, "mutant.npy");
-    expect(fuzz(path, mutants(npyCorpus, runs(1200), 1, 128), rowsOf(() => openNpyData(path)))).toEqual([]);
+    expect(
+      fuzz(
+        path,
+        mutants(npyCorpus, runs(1200), 1, 128),
+        rowsOf(() => openNpyData(path)),
+      ),
+    ).toEqual([]);
   });
 
   it(`loadSpectrum reads ${runs(1200)} mutated .npy spectra (1-D and square) or refuses them with a typed error`, () => {
@@ -140,9 +150,26 @@ describe(`file readers on seeded mutations of valid files (seed ${seed})`, () =>
     mkdirSync(jpegDir);
     const grey = Uint8Array.from({ length: 12 * 10 }, (_, i) => (i * 37) % 256);
     writePng(join(pngDir, "grey.png"), 12, 10, grey, 1);
-    writePng(join(pngDir, "rgb.png"), 12, 10, greyToRgb(grey).map((v, i) => (v + i) % 256), 3);
-    writePng(join(pngDir, "rgba.png"), 12, 10, Uint8Array.from({ length: 480 }, (_, i) => (i * 11) % 256), 4);
-    writeJpeg(join(jpegDir, "a.jpg"), 16, 16, Uint8Array.from({ length: 768 }, (_, i) => (i * 7) % 256));
+    writePng(
+      join(pngDir, "rgb.png"),
+      12,
+      10,
+      greyToRgb(grey).map((v, i) => (v + i) % 256),
+      3,
+    );
+    writePng(
+      join(pngDir, "rgba.png"),
+      12,
+      10,
+      Uint8Array.from({ length: 480 }, (_, i) => (i * 11) % 256),
+      4,
+    );
+    writeJpeg(
+      join(jpegDir, "a.jpg"),
+      16,
+      16,
+      Uint8Array.from({ length: 768 }, (_, i) => (i * 7) % 256),
+    );
     const pngs = ["grey.png", "rgb.png", "rgba.png"].map((name) => readFileSync(join(pngDir, name)));
     const jpegs = [readFileSync(join(jpegDir, "a.jpg"))];
     const pngFolder = join(root, "png-mutant");
