@@ -28,3 +28,17 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("temporary files left by a killed process (SIGKILL cannot be caught)", () => {
+  it("writeFileAtomic removes a stale .NAME.PID.HEX.tmp of a dead process and keeps one of a live process", async () => {
+    const { writeFileAtomicAsync } = await import("./atomic-write.js");
+    const dir = mkdtempSync(join(tmpdir(), "klsched-atomic-"));
+    const dead = ".out.txt.2147483646.deadbeef.tmp";
+    const live = `.out.txt.${process.pid}.0badf00d.tmp`;
+    writeFileSync(join(dir, dead), "partial");
+    writeFileSync(join(dir, live), "in progress");
+    await writeFileAtomicAsync(join(dir, "out.txt"), "whole");
+    expect(readdirSync(dir).sort()).toEqual([live, "out.txt"].sort());
+    expect(readFileSync(join(dir, "out.txt"), "utf8")).toBe("whole");
+  });
+});

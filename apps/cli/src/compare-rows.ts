@@ -83,7 +83,10 @@ export function compareRows(
         const result = fromFlag(
           flagSource(strategy.flag, strategy.text, "strategy"),
           () => scheduleKL({ spectrum, schedule, sampler, prior, clean }),
-          { "no-clean": flagSource("--no-clean", undefined) },
+          {
+            "no-clean": flagSource("--no-clean", undefined),
+            sampler: flagSource(several ? "--samplers" : "--sampler", samplerIn.text),
+          },
         );
         checkOptimizedKL(strategy, context, result.kl);
         const budget = count.budget === undefined ? {} : { budget: count.budget };

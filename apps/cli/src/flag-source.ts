@@ -1,4 +1,11 @@
-import { isInvalidArgumentError, isKlschedError, type KlschedError, type KlschedErrorCode } from "@klsched/core-linalg";
+import {
+  type CorruptFileError,
+  isInvalidArgumentError,
+  isKlschedError,
+  type KlschedError,
+  type LimitExceededError,
+} from "@klsched/core-linalg";
+import { USAGE_CODES } from "./error-codes.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -16,13 +23,11 @@ export function flagSource(flag: string, value: string | undefined, argument = f
   return { flag, value, argument };
 }
 
-/** The error codes that mean a bad input (exit code 2); the others are failures on valid input (exit 1). */
-const USAGE_CODES: readonly KlschedErrorCode[] = ["invalid-argument", "invalid-spectrum"];
-
 /**
  * Runs a library call on values that came from `source`; a typed klsched error it throws for a bad input
  * (by its `code`, so that errors from any copy of the libraries count) becomes a {@link UsageError}
- * naming that flag; a failure on valid input (`no-convergence`) passes through as an exit-1 failure. `others` redirects errors whose argument names another flag
+ * naming that flag (codes invalid-argument, invalid-spectrum, limit-exceeded, corrupt-file); a failure on
+ * valid input (`no-convergence`, `numerical-failure`) passes through as an exit-1 failure. `others` redirects errors whose argument names another flag
  * (e.g. `round` → `--round` while building a `--strategy` schedule).
  */
 export function fromFlag<T>(source: FlagSource, call: () => T, others: Readonly<Record<string, FlagSource>> = {}): T {
@@ -30,18 +35,34 @@ export function fromFlag<T>(source: FlagSource, call: () => T, others: Readonly<
     return call();
   } catch (error) {
     if (!isKlschedError(error) || !USAGE_CODES.includes(error.code)) throw error;
-    const blamed = isInvalidArgumentError(error) ? (others[error.argument.split(" ")[0] ?? ""] ?? source) : source;
+    const argument = namedArgument(error);
+    const blamed = argument === undefined ? source : (others[argument.split(" ")[0] ?? ""] ?? source);
     throw new UsageError(blamed.flag, blamed.value, describe(error, blamed));
   }
 }
 
 /** The library's reason, without repeating the flag's own name and value that the CLI prints in front. */
 function describe(error: KlschedError, source: FlagSource): string {
-  if (!isInvalidArgumentError(error)) return error.message;
+  if (isCorruptFileError(error)) return `${JSON.stringify(error.file)}: ${error.reason}`;
+  if (!isInvalidArgumentError(error) && !isLimitExceededError(error)) return error.message;
   if (error.argument === source.argument) return error.reason;
   if (error.argument.startsWith(`${source.argument} `)) {
     const key = error.argument.slice(source.argument.length + 1).replace(/^[\w-]+\./, "");
     return `${key}=${String(error.value)}: ${error.reason}`;
   }
   return error.message;
+}
+
+/** The argument a typed error names (invalid-argument, limit-exceeded and corrupt-file errors carry one). */
+function namedArgument(error: KlschedError): string | undefined {
+  const argument = (error as { argument?: unknown }).argument;
+  return typeof argument === "string" ? argument : undefined;
+}
+
+function isLimitExceededError(error: KlschedError): error is LimitExceededError {
+  return error.code === "limit-exceeded" && typeof (error as { reason?: unknown }).reason === "string";
+}
+
+function isCorruptFileError(error: KlschedError): error is CorruptFileError {
+  return error.code === "corrupt-file" && typeof (error as { file?: unknown }).file === "string";
 }

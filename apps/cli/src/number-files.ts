@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { InvalidArgumentError, isInvalidArgumentError, type NpyArray, parseNpy } from "@klsched/core-linalg";
+import { InvalidArgumentError, isInvalidArgumentError, isKlschedError, type NpyArray, parseNpy } from "@klsched/core-linalg";
+import { readRegularFile } from "@klsched/datasets";
 import { type Fail, type NumberColumn, type NumberFields, numbersFromText } from "./number-text.js";
 
 const FILE_TYPES = [".npy", ".json", ".csv", ".txt"];
+
+/** The largest `--sigmas`/`--timesteps`/betas file read: 64 MiB (a level list is at most MAX_STEPS + 1 numbers). */
+const NUMBER_FILE_BYTES = 2 ** 26;
 
 /**
  * True when a value names a file (by its extension or a path separator) rather than listing numbers
@@ -23,9 +26,11 @@ export function readNumberFile(path: string, fields: NumberFields, fail: Fail): 
   if (!FILE_TYPES.includes(extension)) fail("unknown file type (expected .npy, .json, .csv or .txt)");
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = Buffer.from(readRegularFile(path, "file", NUMBER_FILE_BYTES));
   } catch (error) {
-    return fail(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    if (!isKlschedError(error)) throw error;
+    const reason = (error as { reason?: unknown }).reason;
+    return fail(typeof reason === "string" ? reason : error.message);
   }
   if (extension !== ".npy") return numbersFromText(bytes.toString("utf8"), fields, fail);
   let array: NpyArray;

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
-import { writeFileAtomic } from "./atomic-write.js";
+import { writeFlagFile } from "./atomic-write.js";
 import type { LineChart } from "./chart/index.js";
 import type { CompareRow } from "./compare-rows.js";
 import { plotFontPath } from "./plot-font.js";
@@ -49,10 +49,5 @@ export function plotTarget(path: string): PlotTarget {
 export async function writePlot(target: Omit<PlotTarget, "write">, chart: LineChart): Promise<void> {
   const svg = renderSvg(chart);
   const data = target.format === "svg" ? svg : await svgToPng(svg, target.fontFile ?? plotFontPath(target.path));
-  try {
-    writeFileAtomic(target.path, data);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`--plot ${JSON.stringify(target.path)}: cannot write the file (${code})`);
-  }
+  await writeFlagFile("--plot", target.path, data);
 }

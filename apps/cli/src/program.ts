@@ -9,6 +9,7 @@ import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerSpectrum } from "./commands/spectrum.js";
 import { type HelpText, PLAIN_HELP } from "./help-text.js";
+import { terminalSafe } from "./message-text.js";
 import { packageVersion } from "./version.js";
 
 /**
@@ -25,7 +26,7 @@ export function createProgram(io: CliIo, help: HelpText = PLAIN_HELP): Command {
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (message, write) => write(`klsched: ${oneLine(message.replace(/^error: /, ""))}\n`),
+      outputError: (message, write) => write(`klsched: ${terminalSafe(oneLine(message.replace(/^error: /, "")))}\n`),
     });
   registerSchedule(program, io, help);
   registerKl(program, io, help);

@@ -1,6 +1,8 @@
 import { CommanderError } from "@commander-js/extra-typings";
 import type { CliIo } from "./cli-io.js";
+import { isUsageCode } from "./error-codes.js";
 import { PLAIN_HELP, wantsHelp } from "./help-text.js";
+import { terminalSafe } from "./message-text.js";
 import { createProgram, oneLine } from "./program.js";
 import { UsageError } from "./usage-error.js";
 
@@ -28,13 +30,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/**
+ * Prints an error as one `klsched: …` line made safe for a terminal ({@link terminalSafe}) and returns its
+ * exit code: 2 for a usage error or a typed klsched error that names a bad input (USAGE_CODES), 1 otherwise.
+ */
 function report(error: unknown, io: CliIo): number {
   // Commander has already printed its message (or the help/version text).
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  if (error instanceof UsageError) {
-    io.stderr(`klsched: ${oneLine(error.message)}\n`);
+  const line = (message: string) => io.stderr(`klsched: ${terminalSafe(oneLine(message))}\n`);
+  if (error instanceof UsageError || isUsageCode(error)) {
+    line((error as Error).message);
     return EXIT.usage;
   }
-  io.stderr(`klsched: ${oneLine(error instanceof Error ? error.message : String(error))}\n`);
+  line(error instanceof Error ? error.message : String(error));
   return EXIT.failure;
 }

@@ -1,8 +1,9 @@
+import { MAX_STEPS as LIBRARY_MAX_STEPS } from "@klsched/discretization";
 import type { FlagSource } from "./flag-source.js";
 import { UsageError } from "./usage-error.js";
 
-/** The most steps any command takes: the schedule's arrays and the samplers' per-level state stay in memory. */
-export const MAX_STEPS = 1_000_000;
+/** The most steps any command takes: the libraries' bound (discretization's `MAX_STEPS`, 100 000). */
+export const MAX_STEPS = LIBRARY_MAX_STEPS;
 
 /**
  * The work budget of one schedule, in direction-steps (N × d × the sampler's cost): scoring takes 2³⁰

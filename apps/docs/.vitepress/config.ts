@@ -72,6 +72,7 @@ const guide: DefaultTheme.SidebarItem[] = [
       ["quick-start", "Quick start"],
       ["pick-a-schedule", "Pick a schedule for your model"],
       ["conventions", "Conventions"],
+      ["contract", "No silent wrong answers"],
     ]),
   },
 ];

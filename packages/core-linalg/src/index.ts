@@ -1,5 +1,6 @@
 export { BUILTIN_SPECTRA, type BuiltinSpectrumName, builtinSpectrum } from "./builtin-spectra.js";
 export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
+export { CorruptFileError } from "./corrupt-file-error.js";
 export { CovarianceAccumulator } from "./covariance-accumulator.js";
 export {
   type AccumulateOptions,
@@ -12,6 +13,7 @@ export {
 export { InvalidArgumentError, isInvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { isKlschedError, KLSCHED_ERROR_CODES, KlschedError, type KlschedErrorCode } from "./klsched-error.js";
+export { checkLimit, LimitExceededError } from "./limit-exceeded-error.js";
 export { lnCos } from "./ln-cos.js";
 export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
@@ -35,6 +37,7 @@ export {
   geometricSpectrum,
   isotropicSpectrum,
   isSpectrum,
+  MAX_DIMENSION,
   powerlawSpectrum,
   SPECTRUM_BRAND,
   type Spectrum,

@@ -41,8 +41,13 @@ export function isInvalidArgumentError(error: unknown): error is InvalidArgument
   );
 }
 
+/** A value as a message quotes it; a long string or structure by its start and its length. */
 function formatValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "string") {
+    return value.length > 160
+      ? `${JSON.stringify(value.slice(0, 160)).slice(0, -1)}…" (${value.length} characters)`
+      : JSON.stringify(value);
+  }
   if (typeof value === "number") return String(value);
   try {
     const text = JSON.stringify(value);

@@ -3,9 +3,20 @@
  * - `invalid-argument`: a value a function cannot use (a bad input; the CLI's exit code 2);
  * - `invalid-spectrum`: an eigenvalue outside (0, ∞) or the accepted range (a bad input, exit 2);
  * - `no-convergence`: a numerical method that did not converge on valid input (a failure, exit 1);
+ * - `limit-exceeded`: a request beyond what klsched does in memory (steps, dimension, pixels, file size; a bad input, exit 2);
+ * - `corrupt-file`: a file whose contents are damaged or not what its type promises (a bad input, exit 2);
+ * - `numerical-failure`: a computation that produced NaN on valid input (a bug to report; a failure, exit 1);
  * - `optimization-failed`: an optimiser that found no valid schedule on valid input (a failure, exit 1).
  */
-export const KLSCHED_ERROR_CODES = ["invalid-argument", "invalid-spectrum", "no-convergence", "optimization-failed"] as const;
+export const KLSCHED_ERROR_CODES = [
+  "invalid-argument",
+  "invalid-spectrum",
+  "no-convergence",
+  "limit-exceeded",
+  "corrupt-file",
+  "numerical-failure",
+  "optimization-failed",
+] as const;
 
 /** A stable error code: callers branch on it, never on messages. */
 export type KlschedErrorCode = (typeof KLSCHED_ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { PythonSyntaxError, type PythonValue, parsePythonLiteral } from "./python-literal.js";
 
 /** A numeric array read from a NumPy `.npy` file: data as float64, C-order, with its shape. */
 export interface NpyArray {
@@ -30,6 +31,9 @@ export interface NpyElement {
 /** The smallest prefix of a `.npy` file from which {@link npyHeaderLength} can read the header's length. */
 export const NPY_PREAMBLE_BYTES = 12;
 
+/** numpy's `_MAX_HEADER_SIZE`: `np.load` refuses a header longer than this many characters. */
+export const NPY_MAX_HEADER_CHARACTERS = 10000;
+
 /**
  * The byte length of magic string, version, length field and header: the offset of the data. Reads
  * only the first {@link NPY_PREAMBLE_BYTES} bytes; `argument` and `value` name the input in errors.
@@ -48,17 +52,21 @@ export function npyHeaderLength(prefix: Uint8Array, argument = "npy", value: unk
   };
   if (prefix.length < 10 || MAGIC.some((b, i) => prefix[i] !== b)) fail("not a .npy file (bad magic string)");
   const major = prefix[6] as number;
-  if (major < 1 || major > 3) fail(`unsupported .npy version ${major}`);
+  const minor = prefix[7] as number;
+  if (major < 1 || major > 3 || minor !== 0) fail(`unsupported .npy version ${major}.${minor} (numpy writes 1.0, 2.0 and 3.0)`);
   if (major > 1 && prefix.length < 12) fail("truncated header");
   const view = new DataView(prefix.buffer, prefix.byteOffset, prefix.byteLength);
   return major === 1 ? 10 + view.getUint16(8, true) : 12 + view.getUint32(8, true);
 }
 
 /**
- * Reads the header of a `.npy` file (versions 1–3, see numpy.lib.format) from bytes that hold at least
- * the whole header. The dtype is not checked here: `element` is undefined for dtypes klsched cannot read,
- * and {@link npyDtypeProblem} says why.
- *
+ * Reads the header of a `.npy` file (versions 1–3, numpy/lib/format.py `_read_array_header`) from bytes
+ * that hold at least the whole header, as numpy does: the header text (latin-1, UTF-8 in version 3) is
+ * a Python literal read like `ast.literal_eval` ({@link parsePythonLiteral}; Python 2's `3L` integers
+ * too in versions 1 and 2), which must be a dict of exactly the keys `descr`, `fortran_order` and
+ * `shape`, with a tuple of integers for `shape` and a bool for `fortran_order`; at most 10 000 characters.
+ * The dtype is not checked here: `element` is undefined for dtypes klsched cannot read, and
+ * {@link npyDtypeProblem} says why.
  * @example
  * ```ts
  * import { encodeNpy } from "@klsched/core-linalg";
@@ -76,19 +84,62 @@ export function parseNpyHeader(bytes: Uint8Array, argument = "npy", value: unkno
   };
   const dataOffset = npyHeaderLength(bytes, argument, value);
   if (dataOffset > bytes.length) fail("truncated header");
-  const header = new TextDecoder("latin1").decode(bytes.subarray(bytes[6] === 1 ? 10 : 12, dataOffset));
-  if (/'descr'\s*:\s*\[/.test(header)) fail("unsupported structured dtype (expected float32 or float64)");
-  const descr = /'descr'\s*:\s*'([^']*)'/.exec(header)?.[1];
-  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(header)?.[1];
-  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(header)?.[1];
-  if (descr === undefined || fortran === undefined || shapeText === undefined) return fail("malformed header");
-  const shape = shapeText
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "")
-    .map(Number);
-  if (shape.some((n) => !Number.isInteger(n) || n < 0)) fail(`malformed shape (${shapeText})`);
-  return { shape, fortranOrder: fortran === "True", descr, dataOffset, element: elementReader(descr) };
+  const major = bytes[6] as number;
+  let header: string;
+  try {
+    header = new TextDecoder(major === 3 ? "utf-8" : "latin1", { fatal: true }).decode(
+      bytes.subarray(major === 1 ? 10 : 12, dataOffset),
+    );
+  } catch {
+    return fail("malformed header (not UTF-8 text)");
+  }
+  if (header.length > NPY_MAX_HEADER_CHARACTERS) {
+    fail(`malformed header: ${header.length} characters, above numpy's limit of ${NPY_MAX_HEADER_CHARACTERS}`);
+  }
+  const literal = readHeaderLiteral(header, major, fail);
+  if (literal.kind !== "dict") return fail("malformed header (not a dict)");
+  const fields = new Map<string, PythonValue>();
+  for (const [key, entry] of literal.entries) {
+    if (key.kind !== "str") return fail("malformed header (a key that is not a string)");
+    fields.set(key.value, entry);
+  }
+  const keys = [...fields.keys()].sort();
+  if (keys.join() !== "descr,fortran_order,shape") {
+    fail(
+      `malformed header (keys ${keys.map((k) => `'${k}'`).join(", ")}; numpy writes exactly 'descr', 'fortran_order', 'shape')`,
+    );
+  }
+  const shapeValue = fields.get("shape") as PythonValue;
+  // numpy's isinstance(x, int) lets True through, and reading then fails: klsched refuses bools at once
+  const shape = shapeValue.kind === "tuple" ? shapeValue.items.map((x) => (x.kind === "int" ? x.value : undefined)) : undefined;
+  if (shape === undefined || shape.some((n) => n === undefined)) return fail("malformed shape (not a tuple of integers)");
+  if (shape.some((n) => (n as bigint) < 0n || (n as bigint) > BigInt(Number.MAX_SAFE_INTEGER))) {
+    fail(`malformed shape (${shape.join(", ")}): a dimension is negative or too large`);
+  }
+  const fortran = fields.get("fortran_order") as PythonValue;
+  if (fortran.kind !== "bool") return fail("malformed header (fortran_order is not True or False)");
+  const descrValue = fields.get("descr") as PythonValue;
+  if (descrValue.kind === "list") return fail("unsupported structured dtype (expected float32 or float64)");
+  if (descrValue.kind !== "str") return fail("malformed header (descr is not a dtype string)");
+  const descr = descrValue.value;
+  return { shape: shape.map(Number), fortranOrder: fortran.value, descr, dataOffset, element: elementReader(descr) };
+}
+
+/** The header as a Python literal; in versions 1 and 2, a retry with Python 2's `L` suffix (numpy's `_filter_header`). */
+function readHeaderLiteral(header: string, major: number, fail: (reason: string) => never): PythonValue {
+  try {
+    return parsePythonLiteral(header);
+  } catch (error) {
+    if (!(error instanceof PythonSyntaxError)) throw error;
+    if (major <= 2) {
+      try {
+        return parsePythonLiteral(header, true);
+      } catch (retry) {
+        if (!(retry instanceof PythonSyntaxError)) throw retry;
+      }
+    }
+    return fail(`malformed header (not a Python literal: ${error.message})`);
+  }
 }
 
 /**
@@ -151,17 +202,21 @@ export function parseNpy(bytes: Uint8Array, argument = "npy"): NpyArray {
   return { shape, data };
 }
 
+/**
+ * The float32 and float64 spellings numpy's `np.dtype(descr)` accepts: an optional byte order (`<`, `>`,
+ * `=` or `|`, the last two native, little-endian here) and `f4`, `f8` (`f04`, `f008`, … too), `f` or `d`, or one of the names
+ * `float32`, `single`, `float64`, `double`, `float` (no byte order).
+ */
 function elementReader(descr: string): NpyElement | undefined {
-  const little = descr[0] === "<" || descr[0] === "|" || descr[0] === "=";
-  switch (descr.slice(1)) {
-    case "f8":
-      return { size: 8, read: (v, o) => v.getFloat64(o, little) };
-    case "f4":
-      return { size: 4, read: (v, o) => v.getFloat32(o, little) };
-    default:
-      return undefined;
-  }
+  const named = FLOAT_NAMES[descr];
+  const coded = /^([<>=|]?)(f0*4|f0*8|f|d)$/.exec(descr);
+  const size = named ?? (coded === null ? undefined : /^f0*4$|^f$/.test(coded[2] as string) ? 4 : 8);
+  if (size === undefined) return undefined;
+  const little = coded?.[1] !== ">";
+  return size === 8 ? { size: 8, read: (v, o) => v.getFloat64(o, little) } : { size: 4, read: (v, o) => v.getFloat32(o, little) };
 }
+
+const FLOAT_NAMES: Readonly<Record<string, 4 | 8>> = { float32: 4, single: 4, float64: 8, double: 8, float: 8 };
 
 /** Reorders column-major data of any rank into row-major order. */
 function fortranToC(raw: Float64Array, shape: readonly number[]): Float64Array {

@@ -16,9 +16,24 @@ describe("text spectra", () => {
   });
 
   it("spectrumFromCsv reads one number per line, skipping blanks and comments, and names a bad line", () => {
-    expect(Array.from(spectrumFromCsv("# eigenvalues\n2\n\n1e-3,extra\r\n0.5\n").eigenvalues)).toEqual([2, 0.5, 1e-3]);
+    expect(Array.from(spectrumFromCsv("# eigenvalues\n2\n\n1e-3\r\n0.5\n").eigenvalues)).toEqual([2, 0.5, 1e-3]);
     expect(() => spectrumFromCsv("1\nabc\n")).toThrow(/line 2/);
     expect(() => spectrumFromCsv("1\nNaN\n")).toThrow(/line 2/);
+  });
+
+  it("spectrumFromCsv refuses a line with several values or a decimal comma instead of keeping the first value", () => {
+    expect(() => spectrumFromCsv("3,2,1\n")).toThrow(
+      /csv line 1="3,2,1": expected one number per line \(one number per line; a line holds several values\)/,
+    );
+    expect(() => spectrumFromCsv("3;2;1\n")).toThrow(/line 1/);
+    expect(() => spectrumFromCsv("3 2 1\n")).toThrow(/line 1/);
+    expect(() => spectrumFromCsv("1e-3,extra\n")).toThrow(/line 1/);
+    expect(() => spectrumFromCsv("eigenvalue\n1\n")).toThrow(/line 1/);
+    expect(() => spectrumFromCsv("1,5\n")).toThrow(/a decimal comma\? write the number with a point/);
+  });
+
+  it("spectrumFromCsv reads CR-only line ends as line ends (3\\r2\\r1 is three eigenvalues)", () => {
+    expect(Array.from(spectrumFromCsv("3\r2\r1").eigenvalues)).toEqual([3, 2, 1]);
   });
 });
 

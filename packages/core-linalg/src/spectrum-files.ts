@@ -42,7 +42,13 @@ export function spectrumFromJson(text: string, label = "json"): Spectrum {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new InvalidArgumentError(label, text.slice(0, 40), `malformed JSON (${(error as Error).message})`);
+    // in klsched's words: the parser's message quotes the text, newlines and control characters included
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    throw new InvalidArgumentError(
+      label,
+      text.slice(0, 40),
+      `malformed JSON${position === undefined ? "" : ` at character ${position}`}`,
+    );
   }
   const values = Array.isArray(parsed) ? parsed : (parsed as { eigenvalues?: unknown } | null)?.eigenvalues;
   if (!Array.isArray(values)) {
@@ -56,24 +62,30 @@ export function spectrumFromJson(text: string, label = "json"): Spectrum {
 }
 
 /**
- * A spectrum from CSV or plain text: one number per line (the first column), blank lines and `#` comments skipped.
+ * A spectrum from CSV or plain text: one number per line (LF, CRLF or CR line ends), blank lines and `#`
+ * comments skipped. Anything else on a line is refused rather than cut to its first value: `3,2,1`,
+ * `3;2;1`, `3 2 1`, a header row, or a decimal comma (`1,5`: write 1.5).
  *
  * @example
  * ```ts
  * import { spectrumFromCsv } from "@klsched/core-linalg";
- * spectrumFromCsv("# eigenvalue,source\n0.5,pca\n2,pca\n").eigenvalues; // Float64Array [2, 0.5]
+ * spectrumFromCsv("# eigenvalues\n0.5\n2\n").eigenvalues; // Float64Array [2, 0.5]
  * ```
- * @throws InvalidArgumentError for a line whose first column is not a number.
- * @throws InvalidSpectrumError for an eigenvalue {@link createSpectrum} refuses.
  */
 export function spectrumFromCsv(text: string, label = "csv"): Spectrum {
   const values: number[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
+  text.split(/\r\n|\r|\n/).forEach((line, i) => {
     const trimmed = line.trim();
     if (trimmed === "" || trimmed.startsWith("#")) return;
-    const first = trimmed.split(/[,;\s]/)[0] as string;
-    const value = parseNumber(first);
-    if (Number.isNaN(value)) throw new InvalidArgumentError(`${label} line ${i + 1}`, first, "expected a number");
+    const value = /[,;\s]/.test(trimmed) ? Number.NaN : parseNumber(trimmed);
+    if (Number.isNaN(value)) {
+      const hint = /^[-+]?\d+,\d+$/.test(trimmed)
+        ? " (a decimal comma? write the number with a point)"
+        : /[,;\s]/.test(trimmed)
+          ? " (one number per line; a line holds several values)"
+          : "";
+      throw new InvalidArgumentError(`${label} line ${i + 1}`, trimmed, `expected one number per line${hint}`);
+    }
     values.push(value);
   });
   return createSpectrum(values, label);

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { InvalidSpectrumError } from "./invalid-spectrum-error.js";
+import { checkLimit } from "./limit-exceeded-error.js";
 
 /**
  * The brand every {@link Spectrum} carries: a plain string key, so that two copies of this package in one
@@ -40,7 +41,15 @@ export function isSpectrum(value: unknown): value is Spectrum {
 export const EIGENVALUE_RANGE = { min: 1e-60, max: 1e60 } as const;
 
 /**
- * Validates and copies `values` into a descending Spectrum.
+ * The most eigenvalues a spectrum may have: 2²⁴ = 16 777 216 (a 4096 × 4096 grey image's stationary
+ * estimate). A spectrum is one Float64Array of d values (128 MiB here), and a KL evaluation holds about
+ * ten such arrays (per-direction δ, target variance, mean error and each divergence).
+ */
+export const MAX_DIMENSION = 2 ** 24;
+
+/**
+ * Validates and copies `values` into a descending Spectrum. Throws InvalidSpectrumError on the first bad
+ * value, LimitExceededError for more than {@link MAX_DIMENSION} values.
  *
  * @example
  * ```ts
@@ -54,6 +63,7 @@ export const EIGENVALUE_RANGE = { min: 1e-60, max: 1e60 } as const;
  */
 export function createSpectrum(values: ArrayLike<number>, label = "custom"): Spectrum {
   if (values.length === 0) throw new InvalidArgumentError("eigenvalues", "[]", "a spectrum needs at least one eigenvalue");
+  checkLimit("d", values.length, MAX_DIMENSION, "a spectrum and the per-direction arrays of a KL are held in memory");
   const eigenvalues = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
@@ -127,4 +137,5 @@ export function powerlawSpectrum(d: number, exponent: number, scale: number): Sp
 
 function checkDimension(d: number): void {
   if (!Number.isInteger(d) || d < 1) throw new InvalidArgumentError("d", d, "expected a positive integer");
+  checkLimit("d", d, MAX_DIMENSION, "a spectrum and the per-direction arrays of a KL are held in memory");
 }

@@ -1,11 +1,30 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
-import { type DataMatrix, type ImageShape, InvalidArgumentError, type ProgressCallback } from "@klsched/core-linalg";
+import {
+  CorruptFileError,
+  type DataMatrix,
+  type ImageShape,
+  InvalidArgumentError,
+  LimitExceededError,
+  type ProgressCallback,
+} from "@klsched/core-linalg";
 import { checkFiniteRows } from "./finite-rows.js";
 import { decodeImage, isGrayContent, type RgbaImage } from "./image-decode.js";
 import { type ImageHeader, readImageHeader } from "./image-header.js";
 import { resizeAndCenterCrop } from "./image-resize.js";
 import { PIXEL_STEP } from "./pixels.js";
+import { readFilePrefix, readRegularFile } from "./regular-file.js";
+
+/**
+ * The default pixel budget: the most pixels (width × height) one image may declare, 2²⁴ = 16 777 216
+ * (4096 × 4096). Checked from each file's header before anything is decoded: decoding takes about 40
+ * bytes a pixel here (the decoder's buffers, RGBA, and the row of float64 levels), 0.7 GB at the budget.
+ * Pillow warns at 89 Mpx and refuses at 179 Mpx; sharp refuses above 268 Mpx.
+ */
+export const DEFAULT_MAX_PIXELS = 2 ** 24;
+
+/** How much of a file the header scan reads: a PNG's IHDR is in its first 33 bytes, a JPEG's frame after its APPn segments. */
+const HEADER_SCAN_BYTES = 1 << 20;
 
 /** The file extensions read as images (case-insensitive). */
 export const IMAGE_EXTENSIONS = [".png", ".jpg", ".jpeg"] as const;
@@ -16,6 +35,8 @@ export interface ImageFolderOptions {
   readonly size?: number | undefined;
   /** Progress of the scan that reads every header (and decodes colour-typed files until one shows colour). */
   readonly onProgress?: ProgressCallback | undefined;
+  /** The most pixels one image may declare (default {@link DEFAULT_MAX_PIXELS}); a larger one is refused before decoding. */
+  readonly maxPixels?: number | undefined;
 }
 
 /** A folder of images as a data matrix, with the files it passed over. */
@@ -39,6 +60,16 @@ export interface ImageFolder extends DataMatrix {
  *   filter), then rounded back to 8-bit levels as an 8-bit training pipeline would; without it, every
  *   image must have the same width and height.
  *
+ * The scan reads each file's header only (its first MiB at most); an image whose header declares more
+ * than `maxPixels` pixels is refused then, before any decoding (LimitExceededError). Colour-typed files
+ * are decoded in the scan until one shows colour, within that budget.
+ *
+ * Throws InvalidArgumentError(argument, folder, …) when the folder cannot be read, holds no readable
+ * image, or holds images of several sizes and no `size` was given. A file that has a valid header but
+ * is damaged (a PNG chunk failing its checksum, image data that do not decompress to the header's size, a
+ * JPEG cut short) is a CorruptFileError naming the file, thrown by the scan or by the batch that reads
+ * it: damaged images are never counted as data.
+ *
  * @example
  * ```ts
  * import { openImageFolder } from "@klsched/datasets";
@@ -49,19 +80,19 @@ export interface ImageFolder extends DataMatrix {
  * images.image; // { height: 4, width: 4, channels: 1 }
  * openImageFolder("images", { size: 2 }).dimension; // 4
  * ```
- * @throws InvalidArgumentError(argument, folder, …) when the folder cannot be read, holds no readable
- * image, or holds images of several sizes and no `size` was given; for a `size` that is not an integer
- * from 1 to 4096. A file that has a valid header but fails to decode stops the batch that reads it with
- * an error naming the file.
  */
 export function openImageFolder(folder: string, options: ImageFolderOptions = {}, argument = "images"): ImageFolder {
   const fail = (reason: string): never => {
     throw new InvalidArgumentError(argument, folder, reason);
   };
-  const { size, onProgress } = options;
+  const { size, onProgress, maxPixels = DEFAULT_MAX_PIXELS } = options;
   if (size !== undefined && !(Number.isInteger(size) && size >= 1 && size <= 4096)) {
     throw new InvalidArgumentError("size", size, "expected an integer from 1 to 4096");
   }
+  if (!(Number.isInteger(maxPixels) && maxPixels >= 1)) {
+    throw new InvalidArgumentError("max-pixels", maxPixels, "expected a positive integer");
+  }
+  const read = (file: string) => readRegularFile(join(folder, file), argument, Number.MAX_SAFE_INTEGER);
   const candidates = listImageFiles(folder, fail);
   if (candidates.length === 0) fail(`no ${IMAGE_EXTENSIONS.join(", ")} file in the folder`);
   const files: string[] = [];
@@ -71,15 +102,22 @@ export function openImageFolder(folder: string, options: ImageFolderOptions = {}
   let gray = true;
   candidates.forEach((file, k) => {
     onProgress?.(k, candidates.length);
-    const bytes = readFileSync(join(folder, file));
-    const header = readImageHeader(bytes);
+    const header = readImageHeader(readFilePrefix(join(folder, file), argument, HEADER_SCAN_BYTES));
     if (header === undefined) {
       skipped.push(file);
       return;
     }
+    if (header.width * header.height > maxPixels) {
+      throw new LimitExceededError(
+        argument,
+        folder,
+        maxPixels,
+        `${file} declares ${header.width}×${header.height} = ${header.width * header.height} pixels; the pixel budget maxPixels (CLI --max-pixels) is checked before decoding`,
+      );
+    }
     files.push(file);
     headers.push(header);
-    if (gray && !header.gray) gray = isGrayContent(decodeOrFail(bytes, header, file, fail));
+    if (gray && !header.gray) gray = isGrayContent(decodeOrFail(read(file), header, file, argument));
   });
   onProgress?.(candidates.length, candidates.length);
   const first = headers[0];
@@ -115,7 +153,7 @@ export function openImageFolder(folder: string, options: ImageFolderOptions = {}
         for (let r = 0; r < count; r++) {
           const file = files[start + r] as string;
           const header = headers[start + r] as ImageHeader;
-          const decoded = decodeOrFail(readFileSync(join(folder, file)), header, file, fail);
+          const decoded = decodeOrFail(read(file), header, file, argument);
           batch.set(imageRow(decoded, image, size), r * dimension);
         }
         checkFiniteRows(batch, dimension, start, argument, folder);
@@ -139,15 +177,20 @@ function imageRow(decoded: RgbaImage, image: ImageShape, size: number | undefine
   return row;
 }
 
-function decodeOrFail(bytes: Uint8Array, header: ImageHeader, file: string, fail: (reason: string) => never): RgbaImage {
+/** Decodes a file whose header was read; a damaged file is a CorruptFileError naming it, in klsched's words. */
+function decodeOrFail(bytes: Uint8Array, header: ImageHeader, file: string, argument: string): RgbaImage {
   let decoded: RgbaImage;
   try {
     decoded = decodeImage(bytes, header);
   } catch (error) {
-    return fail(`cannot decode ${file} (${(error as Error).message})`);
+    throw new CorruptFileError(argument, file, `cannot decode ${file}: ${(error as Error).message}`);
   }
   if (decoded.width !== header.width || decoded.height !== header.height) {
-    fail(`${file} decodes to ${decoded.width}×${decoded.height}, its header says ${header.width}×${header.height}`);
+    throw new CorruptFileError(
+      argument,
+      file,
+      `${file} decodes to ${decoded.width}×${decoded.height}, its header says ${header.width}×${header.height}`,
+    );
   }
   return decoded;
 }

@@ -1,5 +1,11 @@
-export { IMAGE_EXTENSIONS, type ImageFolder, type ImageFolderOptions, openImageFolder } from "./image-folder.js";
-export { isSpectrumPath, loadSpectrum } from "./load-spectrum.js";
+export {
+  DEFAULT_MAX_PIXELS,
+  IMAGE_EXTENSIONS,
+  type ImageFolder,
+  type ImageFolderOptions,
+  openImageFolder,
+} from "./image-folder.js";
+export { isSpectrumPath, loadSpectrum, SPECTRUM_FILE_BYTES } from "./load-spectrum.js";
 export {
   MAX_EXACT_DIMENSION,
   type MeasuredSpectrum,
@@ -11,3 +17,4 @@ export {
 export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
 export { openNpyData } from "./npy-data.js";
 export { PIXEL_STEP } from "./pixels.js";
+export { readRegularFile } from "./regular-file.js";

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import {
   InvalidArgumentError,
@@ -10,7 +9,15 @@ import {
   syntheticSpectrum,
 } from "@klsched/core-linalg";
 
+import { readRegularFile } from "./regular-file.js";
+
 const FILE_EXTENSIONS = [".npy", ".json", ".csv", ".txt"];
+
+/**
+ * The largest spectrum file read: 1 GiB, room for MAX_DIMENSION (2²⁴) eigenvalues as float64 `.npy`
+ * (128 MiB) or as text at up to 64 characters a number.
+ */
+export const SPECTRUM_FILE_BYTES = 2 ** 30;
 
 /**
  * True when a `--spectrum` value names a file rather than a built-in spec: it has a spectrum file's
@@ -29,7 +36,8 @@ export function isSpectrumPath(text: string): boolean {
 }
 
 /**
- * Resolves a `--spectrum` value: a built-in spec, or a `.npy`/`.json`/`.csv`/`.txt` file.
+ * Resolves a `--spectrum` value: a built-in spec, or a `.npy`/`.json`/`.csv`/`.txt` file, which must be a
+ * regular file (not a folder, a device, a FIFO) of at most {@link SPECTRUM_FILE_BYTES}.
  *
  * @example
  * ```ts
@@ -50,12 +58,7 @@ export function loadSpectrum(text: string, argument = "spectrum"): Spectrum {
   if (!FILE_EXTENSIONS.includes(extension)) {
     throw new InvalidArgumentError(argument, text, "unknown file type (expected .npy, .json, .csv or .txt)");
   }
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(text);
-  } catch (error) {
-    throw new InvalidArgumentError(argument, text, `cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  const bytes = Buffer.from(readRegularFile(text, argument, SPECTRUM_FILE_BYTES));
   const label = basename(text);
   const withArgument = <T>(read: () => T): T => {
     try {

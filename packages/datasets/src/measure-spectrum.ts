@@ -1,9 +1,11 @@
 import {
   accumulateCovariance,
   accumulatePowerSpectrum,
+  checkLimit,
   compensatedSum,
   type DataMatrix,
   InvalidArgumentError,
+  MAX_DIMENSION,
 } from "@klsched/core-linalg";
 
 /** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
@@ -69,6 +71,12 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
   let raw: Float64Array;
   let variance: number;
   if (method === "stationary") {
+    checkLimit(
+      "dimension",
+      d,
+      MAX_DIMENSION,
+      "the stationary estimate holds several arrays of d values, and its eigenvalues make a --spectrum",
+    );
     const accumulator = accumulatePowerSpectrum(data, reading);
     onProgress?.("eigenvalues", 0, 1);
     raw = accumulator.eigenvalues();

@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import { type DataMatrix, InvalidArgumentError } from "@klsched/core-linalg";
 import { NPY_PREAMBLE_BYTES, type NpyElement, npyDtypeProblem, npyHeaderLength, parseNpyHeader } from "@klsched/core-linalg/npy";
 import { checkFiniteRows } from "./finite-rows.js";
+import { openRegularFile } from "./regular-file.js";
 
 const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -151,19 +152,13 @@ function readAt(fd: number, position: number, length: number): Uint8Array {
 }
 
 function open(path: string, argument: string): number {
-  try {
-    return openSync(path, "r");
-  } catch (error) {
-    throw new InvalidArgumentError(argument, path, `cannot read file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  }
+  return openRegularFile(path, argument).fd;
 }
 
 function withFile<T>(path: string, argument: string, body: (fd: number, size: number) => T): T {
-  const fd = open(path, argument);
+  const { fd, size } = openRegularFile(path, argument);
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InvalidArgumentError(argument, path, "not a file");
-    return body(fd, stats.size);
+    return body(fd, size);
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
 import { type BetaSchedule, diffusersAlphasCumprod, diffusersBetas } from "./diffusers-alphas-cumprod.js";
+import { checkProcessRange } from "./level-range.js";
 import { type DiscreteTable, type NoiseProcess, RANGE_END_TOLERANCE } from "./noise-process.js";
 import { f32 } from "./tools/numpy-like.js";
 import { checkTinyTerminal, DIFFUSERS_TINY_ALPHA_CUMPROD, rescaleZeroTerminalSnr } from "./zero-terminal-snr.js";
@@ -151,7 +152,7 @@ export function discreteProcess(
     const s = sAt(t);
     return 1 / (1 + s * s);
   };
-  return Object.freeze({
+  const process: NoiseProcess = Object.freeze({
     kind: "ddpm" as const,
     label,
     tStart: T - 1,
@@ -201,6 +202,7 @@ export function discreteProcess(
     },
     priorGap: (t: number) => -alphaSquared(t),
   });
+  return checkProcessRange(process, "process", label, zeroSnr);
 }
 
 function ddpmLabel(schedule: BetaSchedule, T: number): string {

@@ -33,6 +33,8 @@ export function flowProcess(): NoiseProcess {
 /**
  * The timestep shift of SD3 and Flux pipelines (Esser et al. 2024, Eq. 23):
  * t ↦ shift·t / (1 + (shift − 1)·t). Fixes t = 0 and t = 1; shift > 1 moves levels towards noise.
+ * Written as shift·t / (shift·t + (1 − t)), so that a shifted t never leaves [0, 1] by rounding (the
+ * textbook form gives 1.0000000000000002 at t = 1, shift = 0.1: α < 0).
  *
  * @example
  * ```ts
@@ -42,7 +44,8 @@ export function flowProcess(): NoiseProcess {
  * ```
  */
 export function shiftFlowTime(t: number, shift: number): number {
-  return (shift * t) / (1 + (shift - 1) * t);
+  const shifted = shift * t;
+  return shifted === 0 ? 0 : shifted / (shifted + (1 - t));
 }
 
 /**

@@ -21,6 +21,7 @@ export {
 } from "./export-targets/registry.js";
 export { exponentialTimeShift, flowProcess, flowShiftMu, shiftFlowTime } from "./flow-process.js";
 export { exponentialLevel, karrasLevel, polynomialTime, quadraticTime, tangentLevel, uniformTime } from "./level-maps.js";
+export { LEVEL_RANGE } from "./level-range.js";
 export {
   type DiscreteTable,
   type DistilledLevels,
@@ -60,6 +61,7 @@ export {
   type ScheduleLabels,
   scheduleJson,
 } from "./schedule-export.js";
+export { MAX_STEPS } from "./step-limit.js";
 export { parseStrategy, strategyGrid, strategySchedule, strategyTime } from "./strategy.js";
 export { defineOwnStrategy, type OwnStrategyDescriptor } from "./strategy-descriptor.js";
 export { STRATEGY_OPTION_KEYS, type StrategyOptions, type StrategySpec } from "./strategy-options.js";

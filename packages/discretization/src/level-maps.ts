@@ -59,6 +59,8 @@ export function exponentialLevel(u: number, sStart: number, sEnd: number): numbe
 
 /**
  * Karras et al. (2022), Eq. 5: uniform in s^(1/ρ): s = (s_start^(1/ρ) + u(s_end^(1/ρ) − s_start^(1/ρ)))^ρ.
+ * Computed as s_start·exp(ρ·log1p(u·expm1(ln(s_end/s_start)/ρ))), the same number without forming
+ * s^(1/ρ), which overflows for small ρ (80^(1/0.001) = ∞, and ∞ − ∞ gave NaN levels).
  *
  * @example
  * ```ts
@@ -67,9 +69,8 @@ export function exponentialLevel(u: number, sStart: number, sEnd: number): numbe
  * ```
  */
 export function karrasLevel(u: number, sStart: number, sEnd: number, rho: number): number {
-  const a = sStart ** (1 / rho);
-  const b = sEnd ** (1 / rho);
-  return (a + u * (b - a)) ** rho;
+  const ratio = Math.expm1(Math.log(sEnd / sStart) / rho); // (s_end/s_start)^(1/ρ) − 1 ∈ [−1, ∞)
+  return sStart * Math.exp(rho * Math.log1p(u * ratio));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
+import { levelProblem } from "./level-range.js";
 import type { NoiseProcess } from "./noise-process.js";
+import { checkSteps } from "./step-limit.js";
 
 /**
  * The levels a sampler visits, noisiest first, as parallel arrays (one entry per level). A schedule
@@ -14,7 +16,8 @@ export interface Schedule {
 
 /**
  * The schedule visiting `times` on `process`. Times must not increase (a repeated level is a step of
- * length zero); α and σ are read from the process, never interpolated here.
+ * length zero) and must lie in the process's range, at levels σ/α within `LEVEL_RANGE` (or 0, or ∞ where
+ * α = 0); α and σ are read from the process, never interpolated here.
  *
  * @example
  * ```ts
@@ -29,6 +32,7 @@ export interface Schedule {
 export function scheduleFromTimes(process: NoiseProcess, times: ArrayLike<number>): Schedule {
   const n = times.length;
   if (n < 1) throw new InvalidArgumentError("levels", "[]", "a schedule needs at least one level");
+  checkSteps(n - 1, "levels");
   const t = Float64Array.from(times);
   const alpha = new Float64Array(n);
   const sigma = new Float64Array(n);
@@ -40,6 +44,8 @@ export function scheduleFromTimes(process: NoiseProcess, times: ArrayLike<number
     }
     alpha[k] = process.alpha(tk);
     sigma[k] = process.sigma(tk);
+    const problem = levelProblem(process, tk, alpha[k] as number, sigma[k] as number);
+    if (problem !== undefined) throw new InvalidArgumentError("levels", tk, `level ${k}: ${problem}`);
   }
   return Object.freeze({ process, t, alpha, sigma });
 }

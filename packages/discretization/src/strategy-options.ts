@@ -25,7 +25,12 @@ export interface StrategySpec<S = unknown> {
  * `seqlen` both give Flux's μ). `denoise` is read for reproduced strategies only.
  */
 export const STRATEGY_OPTION_KEYS = {
-  shift: { type: "number", optional: true, rule: { positive: true }, help: "flow only: the SD3/Flux timestep shift" },
+  shift: {
+    type: "number",
+    optional: true,
+    rule: { positive: true, min: Math.exp(-20), max: Math.exp(20) },
+    help: "flow only: the SD3/Flux timestep shift, e^−20 … e^20 (the range of mu)",
+  },
   mu: { type: "number", optional: true, rule: { min: -20, max: 20 }, help: "flow only: Flux's dynamic shift μ (shift = e^μ)" },
   seqlen: {
     type: "number",
@@ -74,6 +79,13 @@ export function readStrategyOptions(
     if (options.mu !== undefined)
       throw new InvalidArgumentError("strategy", spec.params.get("seqlen"), "give mu or seqlen, not both");
     options.mu = flowShiftMu(values.seqlen);
+    if (!(Math.abs(options.mu) <= 20)) {
+      throw new InvalidArgumentError(
+        "strategy",
+        spec.params.get("seqlen"),
+        `seqlen=${values.seqlen} gives μ = ${options.mu} by calculate_shift, beyond mu's range −20 … 20`,
+      );
+    }
   }
   if (options.mu !== undefined && options.shift !== undefined) {
     throw new InvalidArgumentError(

@@ -2,6 +2,7 @@ import { InvalidArgumentError, parseSpec } from "@klsched/core-linalg";
 import { shiftFlowTime } from "./flow-process.js";
 import type { NoiseProcess } from "./noise-process.js";
 import { type Schedule, scheduleFromTimes } from "./schedule.js";
+import { checkSteps } from "./step-limit.js";
 import { optionKeys, readStrategyOptions, type StrategyOptions, type StrategySpec } from "./strategy-options.js";
 import { isStrategyKind, OWN_STRATEGIES, STRATEGY_KINDS, type Strategy, strategyDescriptor } from "./strategy-registry.js";
 
@@ -45,10 +46,11 @@ export function parseStrategy(text: string, argument = "strategy"): StrategySpec
  * strategyGrid(veProcess(0.002, 80), 3); // Float64Array [0, 0.5, 1]
  * strategyGrid(flowProcess(), 2); // Float64Array [0, 0.5, 1]
  * ```
- * @throws InvalidArgumentError unless `steps` is an integer ≥ 1.
+ * @throws InvalidArgumentError unless `steps` is an integer ≥ 1; LimitExceededError above `MAX_STEPS` (10⁵).
  */
 export function strategyGrid(process: NoiseProcess, steps: number): Float64Array {
   if (!Number.isInteger(steps) || steps < 1) throw new InvalidArgumentError("steps", steps, "expected an integer ≥ 1");
+  checkSteps(steps);
   if (process.endsClean) return Float64Array.from({ length: steps + 1 }, (_, k) => k / steps);
   return Float64Array.from({ length: steps }, (_, k) => (steps === 1 ? 0 : k / (steps - 1)));
 }

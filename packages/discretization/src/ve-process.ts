@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
+import { checkProcessRange } from "./level-range.js";
 import type { NoiseProcess } from "./noise-process.js";
 
 /**
@@ -19,7 +20,7 @@ export function veProcess(sMin: number, sMax: number): NoiseProcess {
   if (!(sMin > 0 && Number.isFinite(sMin))) throw new InvalidArgumentError("smin", sMin, "expected a positive number");
   if (!(sMax > sMin && Number.isFinite(sMax)))
     throw new InvalidArgumentError("smax", sMax, `expected a finite number above smin=${sMin}`);
-  return Object.freeze({
+  const process: NoiseProcess = Object.freeze({
     kind: "ve" as const,
     label: `ve:smin=${sMin},smax=${sMax}`,
     tStart: sMax,
@@ -33,4 +34,5 @@ export function veProcess(sMin: number, sMax: number): NoiseProcess {
     tFromS: (s: number) => s,
     priorGap: (t: number) => (t - sMax) * (t + sMax),
   });
+  return checkProcessRange(process, "process", process.label);
 }

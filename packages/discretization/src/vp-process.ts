@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
+import { checkProcessRange } from "./level-range.js";
 import type { NoiseProcess } from "./noise-process.js";
 
 /**
@@ -25,7 +26,7 @@ export function vpProcess(betaMin = 0.1, betaMax = 20, eps = 1e-3): NoiseProcess
   const spread = betaMax - betaMin;
   /** −2 ln α(t) = ½t²(β_max − β_min) + t·β_min ≥ 0. */
   const minusTwoLogAlpha = (t: number) => 0.5 * t * t * spread + t * betaMin;
-  return Object.freeze({
+  const process: NoiseProcess = Object.freeze({
     kind: "vp" as const,
     label: `vp:bmin=${betaMin},bmax=${betaMax},eps=${eps}`,
     tStart: 1,
@@ -43,4 +44,5 @@ export function vpProcess(betaMin = 0.1, betaMax = 20, eps = 1e-3): NoiseProcess
     },
     priorGap: (t: number) => -Math.exp(-minusTwoLogAlpha(t)),
   });
+  return checkProcessRange(process, "process", process.label);
 }

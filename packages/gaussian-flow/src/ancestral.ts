@@ -1,6 +1,6 @@
 import type { Schedule } from "@klsched/discretization";
 import { euler } from "./euler.js";
-import { levelAt } from "./level.js";
+import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
 import type { VectorSpace } from "./vector-space.js";
@@ -17,7 +17,8 @@ type StepRule = (from: { alpha: number; sigma: number }, to: { alpha: number; si
 /**
  * Runs a single-step stochastic sampler given its step rule. Noise comes from `run.noise`; after each
  * step the state is the only one kept, so the space may compact it (the Gaussian closed form merges the
- * independent noise into one source).
+ * independent noise into one source). A step of length zero leaves the state as it is (k-diffusion's
+ * `get_ancestral_step` gives σ_up = 0, σ_down = σ there: the identity).
  */
 function runStochastic<S>(rule: StepRule, x: S, run: SamplerRun<S>): S {
   const { space, denoise, schedule, onLevel, noise } = run;
@@ -26,6 +27,10 @@ function runStochastic<S>(rule: StepRule, x: S, run: SamplerRun<S>): S {
   for (let k = 0; k + 1 < schedule.t.length; k++) {
     const from = levelAt(schedule, k);
     const to = levelAt(schedule, k + 1);
+    if (sameLevel(from, to)) {
+      onLevel?.(state, k + 1);
+      continue;
+    }
     const { a, b, c } = rule(from, to);
     const denoised = denoise(state, from);
     if (c > 0) {
@@ -52,9 +57,13 @@ const stochasticSampler = (name: string, rule: StepRule): Sampler =>
     sample: <S>(x: S, run: SamplerRun<S>) => runStochastic(rule, x, run),
   });
 
-/** q = s'/s = σ'α/(α'σ), the ratio of σ/α levels; 0 when the step starts at α = 0 (s = ∞). */
+/**
+ * q = s'/s = σ'α/(α'σ), the ratio of σ/α levels; 0 when the step starts at α = 0 (s = ∞). At most 1: a
+ * schedule's σ/α does not increase, and where rounding makes a level one ulp above the previous one (a
+ * discrete table read at t = 0 and at t = 1e-150) q = 1, a step of length zero, rather than 1 − q² < 0.
+ */
 function levelRatio(from: { alpha: number; sigma: number }, to: { alpha: number; sigma: number }): number {
-  return from.alpha === 0 ? 0 : (to.sigma * from.alpha) / (to.alpha * from.sigma);
+  return from.alpha === 0 ? 0 : Math.min(1, (to.sigma * from.alpha) / (to.alpha * from.sigma));
 }
 
 /**
@@ -80,10 +89,12 @@ export function ddimEta(eta: number): Sampler {
 }
 
 /**
- * Ancestral DDPM sampling (Ho et al. 2020, Eq. 6–7 and Alg. 2) between any two levels, in the
- * variance-preserving normalisation x/ν with ν² = α² + σ², ᾱ = α²/ν²: β = 1 − ᾱ_t/ᾱ_s,
- * x_s = √ᾱ_s·β/(1 − ᾱ_t)·x₀ + √(1 − β)·(1 − ᾱ_s)/(1 − ᾱ_t)·x_t + √β̃·z, β̃ = (1 − ᾱ_s)/(1 − ᾱ_t)·β, x₀ = D.
- * β is formed from s = σ/α as (s_t² − s_s²)/(1 + s_t²) so that close levels do not cancel.
+ * Ancestral DDPM sampling (Ho et al. 2020, Eq. 6–7 and Alg. 2) between any two levels: a draw from the
+ * forward posterior q(x_s | x_t, x₀ = D). In the variance-preserving normalisation of the paper (ᾱ, β =
+ * 1 − ᾱ_t/ᾱ_s) its mean is √ᾱ_s·β/(1 − ᾱ_t)·x₀ + √(1 − β)·(1 − ᾱ_s)/(1 − ᾱ_t)·x_t and its variance
+ * β̃ = (1 − ᾱ_s)/(1 − ᾱ_t)·β; with q = s_s/s_t (s = σ/α) the same posterior reads
+ * x_s = q·(σ_s/σ_t)·x_t + α_s·(1 − q²)·x₀ + σ_s·√(1 − q²)·z, which is what is computed: no ratio of
+ * squares that underflow at small σ, and the finite limit q = 0 at α_t = 0.
  *
  * @example
  * ```ts
@@ -96,21 +107,9 @@ export function ddimEta(eta: number): Sampler {
  * ```
  */
 export const ddpm: Sampler = stochasticSampler("ddpm", (from, to) => {
-  const nuT = Math.hypot(from.alpha, from.sigma);
-  const nuS = Math.hypot(to.alpha, to.sigma);
-  const oneMinusBarT = (from.sigma / nuT) ** 2;
-  const oneMinusBarS = (to.sigma / nuS) ** 2;
-  const sqrtBarS = to.alpha / nuS;
   const q = levelRatio(from, to); // s_s/s_t
-  // β = 1 − ᾱ_t/ᾱ_s = (s_t² − s_s²)/(1 + s_t²) = (1 − q²)·s_t²/(1 + s_t²) = (1 − q²)(1 − ᾱ_t)
-  const beta = (1 - q * q) * oneMinusBarT;
-  const sqrtOneMinusBeta = from.alpha === 0 ? 0 : Math.sqrt(1 - beta);
-  const posteriorVariance = (oneMinusBarS / oneMinusBarT) * beta;
-  return {
-    a: (nuS / nuT) * ((sqrtOneMinusBeta * oneMinusBarS) / oneMinusBarT),
-    b: nuS * ((sqrtBarS * beta) / oneMinusBarT),
-    c: nuS * Math.sqrt(posteriorVariance),
-  };
+  const keep = 1 - q * q; // β/(1 − ᾱ_t)
+  return { a: (q * to.sigma) / from.sigma, b: to.alpha * keep, c: to.sigma * Math.sqrt(keep) };
 });
 
 /**

@@ -1,8 +1,8 @@
 import type { Schedule } from "@klsched/discretization";
-import { levelAt } from "./level.js";
+import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
-import { frameScale, frameTime } from "./sampler-frame.js";
+import { frameScale } from "./sampler-frame.js";
 
 /**
  * DPM-Solver++(2M) (Lu et al. 2022, Alg. 2; k-diffusion `sample_dpmpp_2m`) in the frame y = x/γ,
@@ -10,6 +10,11 @@ import { frameScale, frameTime } from "./sampler-frame.js";
  * and h = t' − t, y' = (τ'/τ)·y − expm1(−h)·D̂, where D̂ = D on the first
  * step and on the step to τ' = 0, and otherwise D̂ = (1 + 1/(2r))·D − (1/(2r))·D_prev with r = h_prev/h.
  * One evaluation per step; the previous denoised output is the multistep history.
+ *
+ * In x: x' = (σ'/σ)·x + (α' − α·σ'/σ)·D̂ (γ·τ = σ), finite at α = 0, where τ = ∞ and the next step's
+ * 1/(2r) = h/(2·h_prev) is 0 — the limit of a start at α → 0, as diffusers' 2⁻²⁴ substitute approaches it.
+ * A step of length zero leaves x and the history as they are: diffusers' DPMSolverMultistepScheduler drops
+ * repeated timesteps (np.unique), while k-diffusion would divide by h = 0 on the next step (r = 0: NaN).
  *
  * @example
  * ```ts
@@ -34,18 +39,20 @@ export const dpmpp2m: Sampler = Object.freeze({
     for (let k = 0; k + 1 < schedule.t.length; k++) {
       const from = levelAt(schedule, k);
       const to = levelAt(schedule, k + 1);
-      const tau = frameTime(process, from);
-      const tauNext = frameTime(process, to);
-      const ratio = tauNext / tau; // e^{−h}
-      const h = Math.log(tau / tauNext);
+      if (sameLevel(from, to)) {
+        onLevel?.(state, k + 1);
+        continue;
+      }
+      const ratio = to.sigma / from.sigma; // σ'/σ = (γ'/γ)·e^{−h}
+      // h = ln(τ/τ') = ln(σ/σ') + ln(γ'/γ): +∞ from γ = 0 (α = 0 in the VE frame) and to σ' = 0
+      const h = Math.log(from.sigma / to.sigma) + Math.log(frameScale(process, to) / frameScale(process, from));
       const denoised = denoise(state, from);
       let target = denoised;
-      if (previous !== undefined && tauNext > 0) {
-        const r = previousStep / h;
-        target = space.combine([1 + 1 / (2 * r), -1 / (2 * r)], [denoised, previous]);
+      if (previous !== undefined && to.sigma > 0) {
+        const w = h / (2 * previousStep); // 1/(2r)
+        target = space.combine([1 + w, -w], [denoised, previous]);
       }
-      const gammaNext = frameScale(process, to);
-      state = space.combine([(gammaNext / frameScale(process, from)) * ratio, gammaNext * (1 - ratio)], [state, target]);
+      state = space.combine([ratio, to.alpha - from.alpha * ratio], [state, target]);
       previous = denoised;
       previousStep = h;
       onLevel?.(state, k + 1);

@@ -1,14 +1,14 @@
 import type { Schedule } from "@klsched/discretization";
-import { levelAt } from "./level.js";
+import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
-import { frameScale, frameTime } from "./sampler-frame.js";
 
 /**
  * Euler's method on the probability-flow ODE dy/dτ = (y − D)/τ (Karras et al. 2022, Alg. 1 without the
- * correction; k-diffusion `sample_euler`): d = (y − D)/τ, y' = y + d·(τ' − τ), in the frame y = x/γ,
- * τ = σ/γ (γ = α; γ = α + σ = 1 on `flow`). In x it is x' = (γ'/γ)·(τ'/τ)·x + γ'·(1 − τ'/τ)·D, which
- * equals DDIM (η = 0).
+ * correction; k-diffusion `sample_euler`): d = (y − D)/τ, y' = y + d·(τ' − τ), in the frame of
+ * `frameScale` (sampler-frame.ts). In x it is x' = (γ'/γ)·(τ'/τ)·x + γ'·(1 − τ'/τ)·D, and since γ·τ = σ in either frame
+ * this is x' = (σ'/σ)·x + (α' − α·σ'/σ)·D: DDIM (η = 0), written so, which stays finite where the frame
+ * does not (α = 0 under zero terminal SNR: γ = 0, τ = ∞). A step of length zero leaves x as it is.
  *
  * @example
  * ```ts
@@ -26,17 +26,17 @@ export const euler: Sampler = Object.freeze({
   evaluations: (schedule: Schedule) => schedule.t.length - 1,
   sample<S>(x: S, run: SamplerRun<S>): S {
     const { space, denoise, schedule, onLevel } = run;
-    const { process } = schedule;
     let state = x;
     onLevel?.(state, 0);
     for (let k = 0; k + 1 < schedule.t.length; k++) {
       const from = levelAt(schedule, k);
       const to = levelAt(schedule, k + 1);
-      const denoised = denoise(state, from);
-      const ratio = frameTime(process, to) / frameTime(process, from); // τ'/τ
-      const scale = frameScale(process, to);
-      // y' = y + (y − D)(τ'/τ − 1) = (τ'/τ)·y + (1 − τ'/τ)·D, then x' = γ'·y'
-      state = space.combine([(scale / frameScale(process, from)) * ratio, scale * (1 - ratio)], [state, denoised]);
+      if (!sameLevel(from, to)) {
+        const denoised = denoise(state, from);
+        const ratio = to.sigma / from.sigma; // σ'/σ = (γ'/γ)·(τ'/τ)
+        // y' = (τ'/τ)·y + (1 − τ'/τ)·D, x' = γ'·y'
+        state = space.combine([ratio, to.alpha - from.alpha * ratio], [state, denoised]);
+      }
       onLevel?.(state, k + 1);
     }
     return state;

@@ -22,3 +22,16 @@ export interface Level {
 export function levelAt(schedule: Schedule, k: number): Level {
   return { t: schedule.t[k] as number, alpha: schedule.alpha[k] as number, sigma: schedule.sigma[k] as number };
 }
+
+/**
+ * True when two levels coincide: the same σ/α (∞ for both where α = 0), hence the same point of the
+ * process up to the rounding of α and σ. The step between them has length zero, and every sampler
+ * leaves the state as it is there (see the CLI reference, "Samplers").
+ */
+export function sameLevel(a: Level, b: Level): boolean {
+  return levelS(a) === levelS(b);
+}
+
+function levelS(level: Level): number {
+  return level.alpha === 0 ? Number.POSITIVE_INFINITY : level.sigma / level.alpha;
+}

@@ -1,4 +1,4 @@
-import { compensatedSum, type Spectrum } from "@klsched/core-linalg";
+import { compensatedSum, KlschedError, type Spectrum } from "@klsched/core-linalg";
 import { type Schedule, withoutCleanLevel } from "@klsched/discretization";
 import { closedFormOutput, type DirectionalOutput, ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
 import { DIVERGENCE_NAMES, DIVERGENCES, type DivergenceName } from "./divergences/registry.js";
@@ -61,7 +61,10 @@ export type ScheduleKL = { readonly [K in DivergenceName]: number } & {
  * w2; // 0.2535
  * nfe; // 20
  * ```
- * @throws InvalidArgumentError when `clean: false` leaves no step, or the sampler cannot run the schedule.
+ * Every figure is finite or +∞ (a collapsed direction), never NaN: a NaN would be a bug, and is thrown as
+ * a KlschedError with code `numerical-failure` rather than returned.
+ * @throws InvalidArgumentError when `clean: false` leaves no step, or the sampler cannot run the schedule;
+ * KlschedError(`numerical-failure`) instead of a NaN.
  */
 export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
   const sampler = input.sampler ?? ddim;
@@ -76,6 +79,13 @@ export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
   const totals = Object.fromEntries(
     DIVERGENCE_NAMES.map((name) => [name, DIVERGENCES[name].total(compensatedSum(divergences[name]))]),
   ) as { [K in DivergenceName]: number };
+  const broken = DIVERGENCE_NAMES.find((name) => Number.isNaN(totals[name]));
+  if (broken !== undefined) {
+    throw new KlschedError(
+      "numerical-failure",
+      `${broken} is NaN for ${sampler.name} on ${schedule.process.label} (${schedule.t.length - 1} steps): a bug, please report it with the command`,
+    );
+  }
   const result: ScheduleKL = { ...totals, steps: schedule.t.length - 1, nfe: sampler.evaluations(schedule) };
   return input.perDirection ? { ...result, perDirection: divergences } : result;
 }

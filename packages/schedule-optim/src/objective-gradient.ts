@@ -1,4 +1,5 @@
 import { compensatedSum } from "@klsched/core-linalg";
+import { LEVEL_RANGE } from "@klsched/discretization";
 import { closedFormOutput, type DirectionalOutput, ddim } from "@klsched/gaussian-flow";
 import {
   ddimClosedForm,
@@ -54,11 +55,12 @@ export function objectiveInLogits(
   const levelGradient = new Float64Array(chart.steps + 1);
   return (logits, gradient) => {
     const levels = levelsFromLogits(chart, logits);
-    // a point the optimiser's line search overshot to (NaN logits, levels out of order or at 0) is no
-    // schedule: +∞ makes the search step back instead of failing
+    // a point the optimiser's line search overshot to (NaN logits, levels out of order, at 0 or beyond the
+    // levels klsched computes with, LEVEL_RANGE) is no schedule: +∞ makes the search step back instead of failing
     for (let k = 1; k < chart.steps; k++) {
       const s = levels[k] as number;
-      if (!(s < (levels[k - 1] as number) && s > 0 && s >= chart.floor)) return Number.POSITIVE_INFINITY;
+      const usable = s >= LEVEL_RANGE.min && s <= LEVEL_RANGE.max && s >= chart.floor;
+      if (!(s < (levels[k - 1] as number) && usable)) return Number.POSITIVE_INFINITY;
     }
     const schedule = scheduleFromLevels(context.process, levels);
     for (let k = 1; k < chart.steps; k++) {

@@ -40,6 +40,7 @@ export function klOutput(options: KlOptions, progress: Progress = silentProgress
   const { schedule, source, echo, strategy, warnings } = klSource(context, options, progress);
   const result = fromFlag(source, () => scheduleKL({ spectrum, schedule, sampler, prior, clean: options.clean }), {
     "no-clean": flagSource("--no-clean", undefined),
+    sampler: flagSource("--sampler", samplerIn.text),
   });
   if (strategy !== undefined) checkOptimizedKL(strategy, context, result.kl);
   const fields = {

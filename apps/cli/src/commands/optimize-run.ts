@@ -125,7 +125,7 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
       ...budget,
       warnings: [...notes, ...distilled],
       objective: DIVERGENCES[objective].objective,
-      minGap: jsonNumber(best.details?.minGap ?? minGap ?? Number.NaN),
+      ...(gapOf(best.details, minGap) === undefined ? {} : { minGap: jsonNumber(gapOf(best.details, minGap) as number) }),
       degenerate,
       ...(best.details?.guard === undefined
         ? {}
@@ -151,7 +151,7 @@ export function optimizeOutput(options: OptimizeOptions, progress: Progress = si
     ...(tangent === undefined
       ? []
       : [
-          `fitted tangent law: c = ${formatSignificant(tangent.c)}, ${tangent.end === "zero" ? "run to s = 0" : "ends at the range's end, then the clean jump"}; kl_optimal (tangent:c=1): KL ${formatSignificant(tangent.klOptimal ?? Number.NaN)}`,
+          `fitted tangent law: c = ${formatSignificant(tangent.c)}, ${tangent.end === "zero" ? "run to s = 0" : "ends at the range's end, then the clean jump"}; kl_optimal (tangent:c=1): KL ${tangent.klOptimal === undefined ? "n/a (the process cannot take it)" : formatSignificant(tangent.klOptimal ?? Number.POSITIVE_INFINITY)}`,
         ]),
     ...notes.map((note) => `note: ${note}`),
     ...degenerate.map((reason) => `warning: degenerate optimum (--allow-degenerate): ${reason}`),
@@ -263,10 +263,13 @@ function detailNotes(details: OptimizationDetails | undefined, objective: Diverg
 function tangentFields(
   details: OptimizationDetails | undefined,
   baselines: readonly StrategyKL[],
-): { c: number; end: string; klOptimal: number | null } | undefined {
+): { c: number; end: string; klOptimal?: number | null } | undefined {
   if (details?.tangent === undefined) return undefined;
   const klOptimal = baselines.find((row) => row.strategy === "tangent:c=1");
-  return { c: details.tangent.c, end: details.tangent.end, klOptimal: jsonNumber(klOptimal?.kl ?? Number.NaN) };
+  const c = details.tangent.c;
+  return klOptimal === undefined
+    ? { c, end: details.tangent.end }
+    : { c, end: details.tangent.end, klOptimal: jsonNumber(klOptimal.kl) };
 }
 
 /** One row of `samplers` in the JSON: a sampler's optimum at the budget. */
@@ -353,4 +356,9 @@ function baselineKL(context: ScoringContext, count: StepCount, round: boolean): 
     const schedule = candidateLevels(strategy, count.steps, context, undefined, stepsSource(count));
     return schedule === undefined ? [] : [{ strategy: strategy.label, ...divergenceValues(scoreSchedule(context, schedule)) }];
   });
+}
+
+/** The minimum gap an optimum kept: the one it reports, else the one given; undefined when neither (a method without one). */
+function gapOf(details: OptimizationDetails | undefined, given: number | undefined): number | undefined {
+  return details?.minGap ?? given;
 }

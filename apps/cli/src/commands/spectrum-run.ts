@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
 import { loadDataset, type MeasuredSpectrum, measureSpectrum, openImageFolder, openNpyData } from "@klsched/datasets";
-import { writeFileAtomic } from "../atomic-write.js";
+import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
 import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
 import { type Progress, silentProgress } from "../progress-line.js";
@@ -12,6 +12,7 @@ import { UsageError } from "../usage-error.js";
 export interface SpectrumOptions {
   readonly images?: string | undefined;
   readonly size?: string | undefined;
+  readonly maxPixels?: string | undefined;
   readonly stationary?: true | undefined;
   readonly npy?: string | undefined;
   readonly dataset?: string | undefined;
@@ -33,7 +34,7 @@ export interface SpectrumRun {
  * Runs `klsched spectrum`: checks every flag, reads the data (nothing is written until all of it has been
  * read), measures the spectrum, writes `--out` if asked, and returns what to print.
  */
-export function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): SpectrumRun {
+export async function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): Promise<SpectrumRun> {
   const input = readInput(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
   const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
@@ -52,7 +53,7 @@ export function spectrumRun(options: SpectrumOptions, progress: Progress = silen
   const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
   const summary = fromFlag(input.source, () => summarizeSpectrum(eigenvalues));
   const record = spectrumRecord(input, data, measured, summary, eigenvalues);
-  if (out !== undefined) writeOut(out, record, eigenvalues, input.source);
+  if (out !== undefined) await writeOut(out, record, eigenvalues, input.source);
   if (options.json) return { stdout: jsonLine(record), warnings };
   return { stdout: humanSummary(input, data, measured, summary, eigenvalues, out), warnings };
 }
@@ -78,6 +79,9 @@ function readInput(options: SpectrumOptions): Input {
   if (options.size !== undefined && kind !== "images") {
     throw new UsageError("--size", options.size, "only applies to --images");
   }
+  if (options.maxPixels !== undefined && kind !== "images") {
+    throw new UsageError("--max-pixels", options.maxPixels, "only applies to --images");
+  }
   if (options.stationary && kind === "npy") {
     throw new UsageError("--stationary", undefined, "needs images (--images or --dataset); a .npy matrix has no image shape");
   }
@@ -86,12 +90,13 @@ function readInput(options: SpectrumOptions): Input {
   switch (kind) {
     case "images": {
       const size = options.size === undefined ? undefined : readSize(options.size);
+      const maxPixels = options.maxPixels === undefined ? undefined : readMaxPixels(options.maxPixels);
       return {
         kind,
         source,
-        others: { size: flagSource("--size", options.size) },
+        others: { size: flagSource("--size", options.size), "max-pixels": flagSource("--max-pixels", options.maxPixels) },
         open: (progress) => {
-          const folder = openImageFolder(text, { size, onProgress: progress.task(`scanning ${text}`) }, "images");
+          const folder = openImageFolder(text, { size, maxPixels, onProgress: progress.task(`scanning ${text}`) }, "images");
           const warnings =
             folder.skipped.length === 0
               ? []
@@ -126,6 +131,15 @@ function readSize(text: string): number {
   return size;
 }
 
+/** `--max-pixels`: a positive integer (a number of pixels, width × height). */
+function readMaxPixels(text: string): number {
+  const value = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !(Number.isSafeInteger(value) && value >= 1)) {
+    throw new UsageError("--max-pixels", text, "expected a positive integer (pixels, width × height)");
+  }
+  return value;
+}
+
 /** `--out`: a `.npy` or `.json` path in a folder that exists. */
 function checkOut(path: string): string {
   const extension = extname(path).toLowerCase();
@@ -139,6 +153,9 @@ function checkOut(path: string): string {
     folder = false;
   }
   if (!folder) throw new UsageError("--out", path, `the folder ${dirname(path)} does not exist`);
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError("--out", path, "is a folder; give a file name ending in .npy or .json");
+  }
   return path;
 }
 
@@ -176,7 +193,12 @@ function spectrumRecord(
  * is refused: that happens only for continuous data with n ≤ d, or a column that is constant or a
  * combination of others (quantised data always have the dequantisation variance).
  */
-function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Float64Array, source: FlagSource): void {
+async function writeOut(
+  path: string,
+  record: Record<string, unknown>,
+  eigenvalues: Float64Array,
+  source: FlagSource,
+): Promise<void> {
   const floor = eigenvalues.length * Number.EPSILON * (eigenvalues[0] as number);
   const zero = eigenvalues.filter((value) => !(value > floor)).length;
   if (zero > 0) {
@@ -187,13 +209,7 @@ function writeOut(path: string, record: Record<string, unknown>, eigenvalues: Fl
     );
   }
   fromFlag(flagSource("--out", path), () => createSpectrum(eigenvalues)); // within [1e-60, 1e60], as every --spectrum requires
-  try {
-    writeFileAtomic(path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
-  } catch (error) {
-    throw new Error(
-      `--out ${JSON.stringify(path)}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
+  await writeFlagFile("--out", path, extname(path).toLowerCase() === ".npy" ? encodeNpy(eigenvalues) : jsonLine(record));
 }
 
 /** A few lines for a human. */

@@ -1,5 +1,7 @@
+import { checkLimit } from "@klsched/core-linalg";
 import { comfySamplingFor } from "../comfy/model-sampling.js";
 import { COMFY_SCHEDULERS, comfySchedulerLevels } from "../comfy/schedulers.js";
+import { MAX_STEPS } from "../step-limit.js";
 import { toolSchedule } from "../tool-schedule.js";
 import { defineToolStrategy } from "./descriptor.js";
 
@@ -17,7 +19,12 @@ export const comfyStrategy = defineToolStrategy({
   schedule: (process, strategy, steps, options) => {
     const denoise = options.denoise ?? 1;
     const sampling = comfySamplingFor(process, options.shift, options.mu);
-    const full = denoise < 1 ? Math.trunc(steps / denoise) : steps;
+    const full = checkLimit(
+      "denoise",
+      denoise < 1 ? Math.trunc(steps / denoise) : steps,
+      MAX_STEPS,
+      `KSampler computes ⌊N/denoise⌋ = ${Math.trunc(steps / denoise)} steps before keeping the last ${steps}`,
+    );
     const levels = comfySchedulerLevels(sampling, strategy.name, full);
     const kept = denoise < 1 ? levels.slice(levels.length - (steps + 1)) : levels;
     const timesteps = Float64Array.from(kept.slice(0, -1), (level) => sampling.timestep(level.sigma));

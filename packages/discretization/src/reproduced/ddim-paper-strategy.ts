@@ -18,6 +18,13 @@ export const ddimPaperStrategy = defineToolStrategy({
     const T = process.trainingSteps;
     if (T === undefined)
       throw new InvalidArgumentError("strategy", "ddim-paper", `applies to discrete processes, not ${process.label}`);
+    if (strategy.skip === "uniform" && steps > T) {
+      throw new InvalidArgumentError(
+        "steps",
+        steps,
+        `ddim-paper's uniform skip is T // N = 0 for N > T = ${T} (the DDIM code's range(0, T, 0) raises ValueError)`,
+      );
+    }
     const seq =
       strategy.skip === "uniform"
         ? Array.from({ length: Math.ceil(T / Math.floor(T / steps)) }, (_, i) => i * Math.floor(T / steps))

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, parseSpec } from "@klsched/core-linalg";
 import type { NoiseProcess } from "../noise-process.js";
+import { checkSteps } from "../step-limit.js";
 import { optionKeys, readStrategyOptions, type StrategyOptions, type StrategySpec } from "../strategy-options.js";
 import type { ToolSchedule } from "../tool-schedule.js";
 import type { ToolOptions } from "./descriptor.js";
@@ -68,6 +69,7 @@ export function reproducedSchedule(
 ): ToolSchedule {
   if (options.round) throw new InvalidArgumentError("round", true, `${strategy.kind} takes the timesteps its tool takes`);
   if (!Number.isInteger(steps) || steps < 1) throw new InvalidArgumentError("steps", steps, "expected an integer ≥ 1");
+  checkSteps(steps);
   const descriptor = toolStrategyDescriptor(strategy);
   const denoise = options.denoise ?? 1;
   if (!(denoise > 0 && denoise <= 1)) throw new InvalidArgumentError("denoise", denoise, "expected a value in (0, 1]");
