@@ -8,6 +8,7 @@ import { registerOptimize } from "./commands/optimize.js";
 import { registerRank } from "./commands/rank.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerSpectrum } from "./commands/spectrum.js";
+import { registerValidate } from "./commands/validate.js";
 import { type HelpText, PLAIN_HELP } from "./help-text.js";
 import { terminalSafe } from "./message-text.js";
 import { packageVersion } from "./version.js";
@@ -36,6 +37,7 @@ export function createProgram(io: CliIo, help: HelpText = PLAIN_HELP): Command {
   registerAsymptotics(program, io, help);
   registerSpectrum(program, io, help);
   registerCheck(program, io, help);
+  registerValidate(program, io, help);
   if (help.specs !== "") program.addHelpText("after", help.specs);
   return program;
 }

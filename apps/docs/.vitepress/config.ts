@@ -71,6 +71,7 @@ const guide: DefaultTheme.SidebarItem[] = [
     items: section("guide", [
       ["quick-start", "Quick start"],
       ["pick-a-schedule", "Pick a schedule for your model"],
+      ["real-data", "Does the Gaussian ranking hold on real data?"],
       ["conventions", "Conventions"],
       ["contract", "No silent wrong answers"],
     ]),

@@ -10,13 +10,19 @@ export {
   type ImageShape,
   type ProgressCallback,
 } from "./data-matrix.js";
+export { createGaussianMixture, type GaussianMixture, type MixtureComponent, mixtureComponent } from "./gaussian-mixture.js";
 export { InvalidArgumentError, isInvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { isKlschedError, KLSCHED_ERROR_CODES, KlschedError, type KlschedErrorCode } from "./klsched-error.js";
 export { checkLimit, LimitExceededError } from "./limit-exceeded-error.js";
 export { lnCos } from "./ln-cos.js";
+export { matrixProduct, type RightMultiplier, rightMultiplier } from "./matrix-product.js";
+export { mixtureCovariance, mixtureMean, mixtureSpectrum } from "./mixture-covariance.js";
+export { type MixtureLevel, type MixtureProjector, mixtureLogDensities, mixtureProjector } from "./mixture-projection.js";
+export { type MixtureSamples, sampleMixture } from "./mixture-sampling.js";
 export { encodeNpy, type NpyArray, parseNpy } from "./npy.js";
 export { phi } from "./phi.js";
+export { type SeededRandom, seededRandom } from "./seeded-random.js";
 export { checkNumber, type NumberRule, parseNumber, parseSpec, type Spec, SpecReader } from "./spec.js";
 export {
   assertNever,

@@ -1,3 +1,5 @@
+export { readAllRows } from "./data-rows.js";
+export { type FitOptions, type FitStage, fitMixture } from "./fit-mixture.js";
 export {
   DEFAULT_MAX_PIXELS,
   IMAGE_EXTENSIONS,
@@ -5,6 +7,7 @@ export {
   type ImageFolderOptions,
   openImageFolder,
 } from "./image-folder.js";
+export { encodeImageGrid, type GridRow } from "./image-grid.js";
 export { isSpectrumPath, loadSpectrum, SPECTRUM_FILE_BYTES } from "./load-spectrum.js";
 export {
   MAX_EXACT_DIMENSION,
@@ -14,6 +17,7 @@ export {
   measureSpectrum,
   type SpectrumMethod,
 } from "./measure-spectrum.js";
+export { MIXTURE_FIT_KEYS, MIXTURE_FIT_SUMMARIES, type MixtureFit, parseMixtureFit } from "./mixture-spec.js";
 export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
 export { openNpyData } from "./npy-data.js";
 export { PIXEL_STEP } from "./pixels.js";

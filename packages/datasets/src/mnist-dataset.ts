@@ -19,6 +19,8 @@ export interface DatasetSource {
 export interface Dataset extends DataMatrix {
   readonly image: ImageShape;
   readonly source: DatasetSource;
+  /** The class of each row (MNIST: the digit, from the file it was read from). */
+  readonly labels: Uint8Array;
 }
 
 const MNIST_SIDE = 28;
@@ -78,11 +80,18 @@ export function loadDataset(name: string, options: { onProgress?: ProgressCallba
     offset += part.length;
   }
   const rows = levels.length / d;
+  const labels = new Uint8Array(rows);
+  let first = 0;
+  parts.forEach((part, digit) => {
+    labels.fill(digit, first, first + part.length / d);
+    first += part.length / d;
+  });
   return {
     label: "mnist",
     rows,
     dimension: d,
     quantizationStep: PIXEL_STEP,
+    labels,
     image: { height: MNIST_SIDE, width: MNIST_SIDE, channels: 1 },
     source: {
       package: "mnist",

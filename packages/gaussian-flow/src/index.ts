@@ -8,6 +8,8 @@ export { euler } from "./euler.js";
 export { stepsForBudget } from "./evaluation-budget.js";
 export { heun } from "./heun.js";
 export { type Level, levelAt } from "./level.js";
+export { mixtureDenoiser } from "./mixture-denoiser.js";
+export { type MixtureRunOptions, runMixtureSampler } from "./mixture-run.js";
 export { PRIORS, type Prior } from "./prior.js";
 export { normalGenerator } from "./random.js";
 export { type SampleBatch, sampleSpace } from "./sample-space.js";

@@ -14,6 +14,19 @@ export {
   klAsymptotics,
   predictKL,
 } from "./kl-asymptotics.js";
+export { frechetDistance, frechetReference } from "./sample-quality/frechet-distance.js";
+export { gapFromBaseline, ranks, spearman, withinErrorOfBest } from "./sample-quality/paired-comparison.js";
+export { type SampleMoments, sampleMoments } from "./sample-quality/sample-moments.js";
+export {
+  type MeasuredValue,
+  QUALITY_METRICS,
+  type QualityMetric,
+  type QualityOptions,
+  type QualityReference,
+  qualityReference,
+  type SampleQuality,
+} from "./sample-quality/sample-quality.js";
+export { slicedWassersteinReference } from "./sample-quality/sliced-wasserstein.js";
 export {
   type DirectionalDivergences,
   directionalDivergences,
