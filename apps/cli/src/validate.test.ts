@@ -93,6 +93,8 @@ describe("klsched validate", () => {
     const a = JSON.parse((await runCaptured(flags)).stdout);
     const b = JSON.parse((await runCaptured(flags)).stdout);
     expect(a.rows).toEqual(b.rows);
+    // one strategy ranks nothing: ρ is undefined, so it is absent (null would read as +∞)
+    expect(a.groups[0].spearman.kl).toEqual({});
   });
 
   const refused: [string, string[], RegExp][] = [

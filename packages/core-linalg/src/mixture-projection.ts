@@ -45,7 +45,7 @@ const LOG_2PI = Math.log(2 * Math.PI);
  * const y = new Float64Array(1);
  * const logJoint = new Float64Array(1);
  * mixtureProjector(mixture).project(Float64Array.of(0), 1, { alpha: 1, sigma: 0 }, y, logJoint);
- * logJoint[0]; // -0.9189385332046727 (−½ ln 2π)
+ * (logJoint[0] ?? Number.NaN) + 0.5 * Math.log(2 * Math.PI); // 0
  * ```
  */
 export function mixtureProjector(mixture: GaussianMixture): MixtureProjector {

@@ -37,7 +37,7 @@ export const MIXTURE_FIT_SUMMARIES: Readonly<Record<keyof typeof MIXTURE_FIT_KEY
  * @example
  * ```ts
  * import { parseMixtureFit } from "@klsched/datasets";
- * parseMixtureFit("kmeans:k=4,rank=8").k; // 4
+ * parseMixtureFit("kmeans:k=4,rank=8"); // { kind: "kmeans", k: 4, rank: 8, … }
  * ```
  */
 export function parseMixtureFit(text: string, argument = "mixture"): MixtureFit {

@@ -201,6 +201,15 @@ function cellRanks(result: Validation): Map<string, number> {
   return out;
 }
 
+/**
+ * The Spearman ρ of one Gaussian field against each ranked metric, leaving out the ones that are undefined
+ * (a constant ranking: one strategy, or every strategy tied), which have no number to print; `null` would
+ * read as +∞ (the CLI reference, "JSON numbers").
+ */
+function definedCorrelations(byMetric: { readonly [M in RankedMetric]: number }): Partial<Record<RankedMetric, number>> {
+  return Object.fromEntries(RANKED_METRICS.filter((m) => !Number.isNaN(byMetric[m])).map((m) => [m, byMetric[m]]));
+}
+
 function validationJson(echo: object, result: Validation, options: ValidateOptions) {
   const ranks = cellRanks(result);
   return {
@@ -213,7 +222,7 @@ function validationJson(echo: object, result: Validation, options: ValidateOptio
     groups: result.groups.map((g) => ({
       ...g,
       spearman: Object.fromEntries(
-        GAUSSIAN_FIELDS.map((f) => [f, Object.fromEntries(RANKED_METRICS.map((m) => [m, jsonNumber(g.spearman[f][m])]))]),
+        GAUSSIAN_FIELDS.map((f) => [f, definedCorrelations(g.spearman[f])]),
       ),
     })),
     skipped: result.skipped,

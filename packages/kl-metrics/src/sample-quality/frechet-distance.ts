@@ -23,7 +23,7 @@ import type { SampleMoments } from "./sample-moments.js";
  * ```ts
  * import { frechetReference } from "@klsched/kl-metrics";
  * const a = { d: 1, mean: Float64Array.of(0), covariance: Float64Array.of(4) };
- * frechetReference(a)({ d: 1, mean: Float64Array.of(1), covariance: Float64Array.of(1) }); // 2 (= 1² + (2 − 1)²)
+ * frechetReference(a)({ d: 1, mean: Float64Array.of(1), covariance: Float64Array.of(1) }); // 2.00000000000
  * ```
  */
 export function frechetReference(

@@ -10,7 +10,7 @@ import type { MeasuredValue } from "./sample-quality.js";
  * ```ts
  * import { withinErrorOfBest } from "@klsched/kl-metrics";
  * const best = { value: 1, error: 0.1, replicates: Float64Array.of(0.9, 1.1, 1.0) };
- * withinErrorOfBest({ value: 1.05, error: 0.1, replicates: Float64Array.of(0.95, 1.15, 1.05) }, best); // false (every pair differs by 0.05)
+ * withinErrorOfBest({ value: 1.05, error: 0.1, replicates: Float64Array.of(0.95, 1.15, 1.05) }, best); // false
  * ```
  */
 export function withinErrorOfBest(candidate: MeasuredValue, best: MeasuredValue): boolean {

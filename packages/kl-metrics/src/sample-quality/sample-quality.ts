@@ -71,7 +71,7 @@ export interface QualityReference {
  *   "standard normal",
  * );
  * const reference = qualityReference(mixture, sampleMixture(mixture, 500, 1).data, 500, { pcaDimensions: 1 });
- * Math.abs(reference.measure(sampleMixture(mixture, 500, 1).data).fdPixel.value) < 1e-9; // true (the same samples)
+ * Math.abs(reference.measure(sampleMixture(mixture, 500, 1).data).fdPixel.value) < 1e-9; // true
  * ```
  */
 export function qualityReference(
