@@ -32,7 +32,8 @@ interface Group {
   readonly sampler: string;
   readonly steps: number;
   readonly strategies: readonly string[];
-  readonly spearman: Record<Gaussian, Record<Ranked, number | null>>;
+  /** ρ per metric; absent where the ranking is constant. */
+  readonly spearman: Record<Gaussian, Partial<Record<Ranked, number>>>;
   readonly best: Record<Ranked, string>;
   readonly withinError: Record<Ranked, readonly string[]>;
   readonly gaussianBest: Record<Gaussian, string>;
@@ -75,7 +76,7 @@ const table = (header: readonly string[], rows: readonly (readonly string[])[]) 
 
 /** The mean of Spearman's ρ over groups, for one Gaussian field against one ranked metric. */
 function meanRho(groups: readonly Group[], g: Gaussian, m: Ranked): number {
-  return mean(groups.map((x) => x.spearman[g][m]).filter((v): v is number => v !== null && Number.isFinite(v)));
+  return mean(groups.map((x) => x.spearman[g][m]).filter((v): v is number => v !== undefined && Number.isFinite(v)));
 }
 
 /** The page. */
