@@ -18,6 +18,7 @@ export type FitStage = "reading" | "kmeans" | "components" | "em";
 
 /** Options of {@link fitMixture}. */
 export interface FitOptions {
+  /** Called as each stage advances: `done` of `total` units of `stage` (for a progress line). */
   readonly onProgress?: (stage: FitStage, done: number, total: number) => void;
   /** The argument errors name (CLI: `--mixture`). */
   readonly argument?: string;

@@ -22,8 +22,9 @@ export interface Identification {
   readonly distilled: readonly DistilledModel[];
 }
 
-/** Relative differences up to which a list `matches` a strategy (float32 and printed roundings) or is `close`. */
+/** The relative difference up to which a list `matches` a strategy (float32 and printed roundings). */
 export const MATCH_TOLERANCE = 1e-4;
+/** The relative difference up to which a list that does not match is `close` to a strategy. */
 export const CLOSE_TOLERANCE = 0.02;
 
 /** ln s of the noisy levels (a trailing clean level dropped); ∞ stays ∞. */

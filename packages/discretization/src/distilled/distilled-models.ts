@@ -36,17 +36,7 @@ export function lightx2vFlowTimes(stepList: readonly number[], shift: number): n
 const WAN_LIGHTNING_STEPS = [1000, 750, 500, 250];
 const LN3 = Math.log(3);
 
-/**
- * The distilled models klsched knows, by preset name. A new one is one entry here.
- *
- * @example
- * ```ts
- * import { DISTILLED_MODELS } from "@klsched/discretization";
- * DISTILLED_MODELS["sdxl-turbo"].model; // "SDXL-Turbo (Stability AI)"
- * Object.keys(DISTILLED_MODELS).includes("sdxl-lightning"); // true
- * ```
- */
-export const DISTILLED_MODELS = {
+const DISTILLED = {
   "sdxl-turbo": {
     name: "sdxl-turbo",
     model: "SDXL-Turbo (Stability AI)",
@@ -164,6 +154,18 @@ export const DISTILLED_MODELS = {
     shift: { kind: "dynamic", mu: 1.15 },
   },
 } as const satisfies Record<string, DistilledModel>;
+
+/**
+ * The distilled models klsched knows, by preset name. A new one is one entry here.
+ *
+ * @example
+ * ```ts
+ * import { DISTILLED_MODELS } from "@klsched/discretization";
+ * DISTILLED_MODELS["sdxl-turbo"].model; // "SDXL-Turbo (Stability AI)"
+ * Object.keys(DISTILLED_MODELS).includes("sdxl-lightning"); // true
+ * ```
+ */
+export const DISTILLED_MODELS: { readonly [K in keyof typeof DISTILLED]: DistilledModel } = DISTILLED;
 
 /** The preset names of the distilled models. */
 export const DISTILLED_MODEL_NAMES = Object.keys(DISTILLED_MODELS) as readonly (keyof typeof DISTILLED_MODELS)[];
