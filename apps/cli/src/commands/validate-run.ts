@@ -221,9 +221,7 @@ function validationJson(echo: object, result: Validation, options: ValidateOptio
     rows: result.cells.map((cell) => cellJson(cell, ranks)),
     groups: result.groups.map((g) => ({
       ...g,
-      spearman: Object.fromEntries(
-        GAUSSIAN_FIELDS.map((f) => [f, definedCorrelations(g.spearman[f])]),
-      ),
+      spearman: Object.fromEntries(GAUSSIAN_FIELDS.map((f) => [f, definedCorrelations(g.spearman[f])])),
     })),
     skipped: result.skipped,
     seconds: result.seconds,
