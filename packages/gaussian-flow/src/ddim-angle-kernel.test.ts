@@ -45,7 +45,7 @@ describe("the WebAssembly SIMD angle kernel", () => {
             Float64Array,
             Float64Array,
           ];
-          kernel.angleProducts(eigenvalues, geometry, p, q);
+          expect(kernel.angleProducts(eigenvalues, geometry, p, q)).toBe(true);
           scalarAngleProducts(eigenvalues, geometry, pScalar, qScalar);
           expect(Array.from(p)).toEqual(Array.from(pScalar));
           expect(Array.from(q)).toEqual(Array.from(qScalar));
@@ -66,7 +66,7 @@ describe("the WebAssembly SIMD angle kernel", () => {
         Float64Array,
         Float64Array,
       ];
-      kernel.angleProducts(eigenvalues, geometry, p, q);
+      expect(kernel.angleProducts(eigenvalues, geometry, p, q)).toBe(true);
       scalarAngleProducts(eigenvalues, geometry, pScalar, qScalar);
       expect(p.every((x, i) => Object.is(x, pScalar[i]))).toBe(true);
       expect(q.every((x, i) => Object.is(x, qScalar[i]))).toBe(true);

@@ -16,8 +16,11 @@ import type { DdimGeometry } from "./ddim-closed-form.js";
  * σ_kσ_{k+1}, c_k²; then the eigenvalues, P and Q, each padded to a multiple of four.
  */
 export interface AngleKernel {
-  /** Writes P to `p` and Q to `q` (both of the eigenvalues' length). */
-  angleProducts(eigenvalues: Float64Array, geometry: DdimGeometry, p: Float64Array, q: Float64Array): void;
+  /**
+   * Writes P to `p` and Q to `q` (both of the eigenvalues' length); false, writing nothing, when the
+   * memory cannot grow to the problem (beyond the 4 GiB of one WebAssembly memory): the caller's scalar loop runs.
+   */
+  angleProducts(eigenvalues: Float64Array, geometry: DdimGeometry, p: Float64Array, q: Float64Array): boolean;
 }
 
 /** The process's kernel, or undefined where WebAssembly SIMD is unavailable (then the scalar loop runs). */
@@ -69,7 +72,11 @@ function instantiate(): AngleKernel | undefined {
       const qAt = pAt + padded;
       const doubles = qAt + padded;
       if (doubles * 8 > heap.byteLength) {
-        memory.grow(Math.ceil((doubles * 8 - heap.byteLength) / PAGE));
+        try {
+          memory.grow(Math.ceil((doubles * 8 - heap.byteLength) / PAGE));
+        } catch {
+          return false; // RangeError: past the engine's or the 32-bit memory's limit
+        }
         heap = new Float64Array(memory.buffer);
       }
       writeGeometry(heap, geometry);
@@ -78,6 +85,7 @@ function instantiate(): AngleKernel | undefined {
       exports.angles(0, steps * 40, lambda * 8, pAt * 8, qAt * 8, padded * 8);
       p.set(heap.subarray(pAt, pAt + d));
       q.set(heap.subarray(qAt, qAt + d));
+      return true;
     },
   };
 }

@@ -89,8 +89,9 @@ function standardPriorLogRatio(lambda: number, alpha0: number, { gap, inverse }:
  * positive terms, so each is accurate to a few ulp. The product P = Π cos²Δθ is accumulated from the
  * cosines and its complement Q = 1 − P from the sines (Q ← Q + sin²Δθ·(1 − Q)); ln P is then ln P when
  * P < ½ and log1p(−Q) otherwise, accurate to a few ulp relative at both ends (|δ| from 1e-12 to 50).
- * The hot loop is allocation-free over Float64Arrays, O(levels × d) with one division per term, and
- * runs four directions at a time so that their dependency chains overlap.
+ * The hot loop is allocation-free over Float64Arrays, O(levels × d) with one division per term, runs
+ * four directions at a time so that their dependency chains overlap, and runs in WebAssembly SIMD
+ * (`ddim-angle-kernel.ts`, two directions per f64x2 divide, the same bits) where that is available.
  *
  * @example
  * ```ts
@@ -157,9 +158,7 @@ function logProduct(p: number, q: number): number {
 
 /** P and Q of every eigenvalue: the WebAssembly SIMD kernel where available, else the scalar loop (same bits). */
 function angleProducts(eigenvalues: Float64Array, geometry: DdimGeometry, p: Float64Array, q: Float64Array): void {
-  const kernel = simdAngleKernel();
-  if (kernel === undefined) scalarAngleProducts(eigenvalues, geometry, p, q);
-  else kernel.angleProducts(eigenvalues, geometry, p, q);
+  if (!simdAngleKernel()?.angleProducts(eigenvalues, geometry, p, q)) scalarAngleProducts(eigenvalues, geometry, p, q);
 }
 
 /**
