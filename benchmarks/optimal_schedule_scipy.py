@@ -10,7 +10,9 @@ Both start from the tangent law with c = sqrt(geometric mean) run to 0 (the TS b
 
 Run: python3 benchmarks/optimal_schedule_scipy.py
 """
+import json
 import time
+
 import numpy as np
 from scipy.optimize import minimize
 
@@ -71,3 +73,6 @@ for n in (10, 50):
         times.append(time.perf_counter() - t0)
     print(f"scipy L-BFGS-B optimal N={n} d={d}: median {sorted(times)[2] * 1e3:.1f} ms, "
           f"{result.nit} iterations, {result.nfev} evaluations, KL = {result.fun!r}")
+    # the figures for `pnpm bench`'s table (scripts/bench.mjs), keyed like the TypeScript benchmark's
+    print(json.dumps({"figure": f"optimal N={n} d={d}", "value": sorted(times)[2] * 1e3, "unit": "ms"}))
+    print(json.dumps({"figure": f"optimal N={n} d={d} KL", "value": float(result.fun), "unit": "nats"}))

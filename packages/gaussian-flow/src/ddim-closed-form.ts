@@ -1,4 +1,5 @@
 import type { Schedule } from "@klsched/discretization";
+import { simdAngleKernel } from "./ddim-angle-kernel.js";
 import type { DirectionalOutput } from "./directional-output.js";
 import type { Prior } from "./prior.js";
 
@@ -88,8 +89,9 @@ function standardPriorLogRatio(lambda: number, alpha0: number, { gap, inverse }:
  * positive terms, so each is accurate to a few ulp. The product P = Π cos²Δθ is accumulated from the
  * cosines and its complement Q = 1 − P from the sines (Q ← Q + sin²Δθ·(1 − Q)); ln P is then ln P when
  * P < ½ and log1p(−Q) otherwise, accurate to a few ulp relative at both ends (|δ| from 1e-12 to 50).
- * The hot loop is allocation-free over Float64Arrays, O(levels × d) with one division per term, and
- * runs four directions at a time so that their dependency chains overlap.
+ * The hot loop is allocation-free over Float64Arrays, O(levels × d) with one division per term, runs
+ * four directions at a time so that their dependency chains overlap, and runs in WebAssembly SIMD
+ * (`ddim-angle-kernel.ts`, two directions per f64x2 divide, the same bits) where that is available.
  *
  * @example
  * ```ts
@@ -119,27 +121,62 @@ export function ddimClosedForm(
   const aEnd = alphaSquared[last] as number;
   const sEnd = sigmaSquared[last] as number;
   const start = startGap(schedule);
+  // P and Q are written into the output arrays, then replaced by δ and r_end (no scratch allocation)
+  angleProducts(eigenvalues, geometry, logVarianceRatio, targetVariance);
+  for (let i = 0; i < d; i++) {
+    const lambda = eigenvalues[i] as number;
+    const p = logVarianceRatio[i] as number;
+    const q = targetVariance[i] as number;
+    logVarianceRatio[i] =
+      prior === "exact" ? 0 + logProduct(p, q) : logVarianceRatioOf(p, q, (a0 * lambda + start.gap) * start.inverse);
+    const rEnd = aEnd * lambda + sEnd;
+    targetVariance[i] = rEnd;
+    const mu = mean?.[i] ?? 0;
+    if (mu !== 0 && prior === "standard") meanError[i] = -alpha0 * mu * Math.sqrt((rEnd / (a0 * lambda + s0)) * p);
+  }
+  return { logVarianceRatio, targetVariance, meanError };
+}
+
+/**
+ * δ = ln(v_prior/r₀²) + ln P = −log1p(u) + ln P with one logarithm where that keeps every digit. ln P
+ * is read from P when P < ½ and from Q = 1 − P otherwise (as before: Q carries 1 − P to full relative
+ * precision). For u ≥ 0: ln(P/(1 + u)) when P < ½ and ln((1 − Q)/(1 + u)) when u > ½ (then |δ| > 0.4, so
+ * an ulp of the argument is an ulp of δ), else log1p(−(Q + u)/(1 + u)) (argument ≤ ⅔, well conditioned).
+ * For u ≤ 0 (a prior narrower than σ₀²) the two logarithms as written, since they may cancel.
+ */
+function logVarianceRatioOf(p: number, q: number, u: number): number {
+  if (u <= 0) return -Math.log1p(u) + logProduct(p, q);
+  const scale = 1 / (1 + u);
+  if (p < 0.5) return Math.log(p * scale);
+  return u > 0.5 ? Math.log((1 - q) * scale) : Math.log1p(-(q + u) * scale);
+}
+
+/** ln P, from P when P < ½ and from its complement Q otherwise. */
+function logProduct(p: number, q: number): number {
+  return p < 0.5 ? Math.log(p) : Math.log1p(-q);
+}
+
+/** P and Q of every eigenvalue: the WebAssembly SIMD kernel where available, else the scalar loop (same bits). */
+function angleProducts(eigenvalues: Float64Array, geometry: DdimGeometry, p: Float64Array, q: Float64Array): void {
+  if (!simdAngleKernel()?.angleProducts(eigenvalues, geometry, p, q)) scalarAngleProducts(eigenvalues, geometry, p, q);
+}
+
+/**
+ * P = Π cos²Δθ_k and Q = 1 − P of every eigenvalue in plain TypeScript: the definition the SIMD kernel
+ * (`ddim-angle-kernel.ts`) reproduces bit for bit, and its fallback.
+ */
+export function scalarAngleProducts(eigenvalues: Float64Array, geometry: DdimGeometry, p: Float64Array, q: Float64Array): void {
+  const d = eigenvalues.length;
   const products = new Float64Array(2 * BLOCK); // P and Q of one block of directions
   for (let first = 0; first < d; first += BLOCK) {
     const count = Math.min(BLOCK, d - first);
     if (count === BLOCK) angleProductsOfBlock(eigenvalues, first, geometry, products);
-    else for (let j = 0; j < count; j++) angleProducts(eigenvalues[first + j] as number, geometry, products, j);
+    else for (let j = 0; j < count; j++) angleProductsOfOne(eigenvalues[first + j] as number, geometry, products, j);
     for (let j = 0; j < count; j++) {
-      const i = first + j;
-      const lambda = eigenvalues[i] as number;
-      const p = products[j] as number;
-      const q = products[BLOCK + j] as number;
-      const logP = p < 0.5 ? Math.log(p) : Math.log1p(-q);
-      const deltaPrior = prior === "exact" ? 0 : standardPriorLogRatio(lambda, alpha0, start);
-      logVarianceRatio[i] = deltaPrior + logP;
-      const rStart = a0 * lambda + s0;
-      const rEnd = aEnd * lambda + sEnd;
-      targetVariance[i] = rEnd;
-      const mu = mean?.[i] ?? 0;
-      if (mu !== 0 && prior === "standard") meanError[i] = -alpha0 * mu * Math.sqrt((rEnd / rStart) * p);
+      p[first + j] = products[j] as number;
+      q[first + j] = products[BLOCK + j] as number;
     }
   }
-  return { logVarianceRatio, targetVariance, meanError };
 }
 
 /** Directions per pass of the hot loop: independent chains that keep the FPU busy (see `pnpm bench`). */
@@ -150,7 +187,7 @@ const BLOCK = 4;
  * Per step: r² = α²λ + σ², cos² = (α_kα_{k+1}λ + σ_kσ_{k+1})²/(r_k² r_{k+1}²), sin² = λc_k²/(r_k² r_{k+1}²),
  * P ← P·cos², Q ← sin² + Q·cos² (= Q + sin²·(1 − Q)).
  */
-function angleProducts(lambda: number, geometry: DdimGeometry, out: Float64Array, slot: number): void {
+function angleProductsOfOne(lambda: number, geometry: DdimGeometry, out: Float64Array, slot: number): void {
   const { alphaProduct, sigmaProduct, crossSquared, alphaSquared, sigmaSquared } = geometry;
   let rFrom = (alphaSquared[0] as number) * lambda + (sigmaSquared[0] as number);
   let p = 1;
@@ -168,7 +205,7 @@ function angleProducts(lambda: number, geometry: DdimGeometry, out: Float64Array
   out[BLOCK + slot] = q;
 }
 
-/** {@link angleProducts} for BLOCK = 4 consecutive eigenvalues at once, interleaved for instruction-level parallelism. */
+/** {@link angleProductsOfOne} for BLOCK = 4 consecutive eigenvalues at once, interleaved for instruction-level parallelism. */
 function angleProductsOfBlock(eigenvalues: Float64Array, first: number, geometry: DdimGeometry, out: Float64Array): void {
   const { alphaProduct, sigmaProduct, crossSquared, alphaSquared, sigmaSquared } = geometry;
   const l0 = eigenvalues[first] as number;

@@ -1,6 +1,7 @@
 import { compensatedSum, KlschedError, type Spectrum } from "@klsched/core-linalg";
 import { type Schedule, withoutCleanLevel } from "@klsched/discretization";
 import { closedFormOutput, type DirectionalOutput, ddim, type Prior, type Sampler } from "@klsched/gaussian-flow";
+import { divergenceSums } from "./divergence-sums.js";
 import { DIVERGENCE_NAMES, DIVERGENCES, type DivergenceName } from "./divergences/registry.js";
 
 /** Inputs of {@link scheduleKL}. */
@@ -75,9 +76,10 @@ export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
     prior: input.prior ?? "standard",
     ...(input.mean === undefined ? {} : { mean: input.mean }),
   });
-  const divergences = directionalDivergences(output);
+  const divergences = input.perDirection ? directionalDivergences(output) : undefined;
+  const sums = divergences === undefined ? divergenceSums(output) : undefined;
   const totals = Object.fromEntries(
-    DIVERGENCE_NAMES.map((name) => [name, DIVERGENCES[name].total(compensatedSum(divergences[name]))]),
+    DIVERGENCE_NAMES.map((name) => [name, DIVERGENCES[name].total(sums?.[name] ?? compensatedSum(divergences?.[name] ?? []))]),
   ) as { [K in DivergenceName]: number };
   const broken = DIVERGENCE_NAMES.find((name) => Number.isNaN(totals[name]));
   if (broken !== undefined) {
@@ -87,7 +89,7 @@ export function scheduleKL(input: ScheduleKLInput): ScheduleKL {
     );
   }
   const result: ScheduleKL = { ...totals, steps: schedule.t.length - 1, nfe: sampler.evaluations(schedule) };
-  return input.perDirection ? { ...result, perDirection: divergences } : result;
+  return divergences === undefined ? result : { ...result, perDirection: divergences };
 }
 
 /**

