@@ -8,6 +8,13 @@ import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
  */
 const BLOCK_ROWS = 256;
 
+/** The state of a {@link CovarianceAccumulator}: n rows, their mean x̄ (d) and co-moment M (d × d, row-major). */
+export interface CovarianceMoments {
+  readonly count: number;
+  readonly mean: Float64Array;
+  readonly comoment: Float64Array;
+}
+
 /**
  * Streaming covariance of n × d data in float64, with numpy's default normalisation 1/(n − 1)
  * (`np.cov(X, rowvar=False)`). Rows arrive in batches of any size and are regrouped into blocks of
@@ -194,6 +201,63 @@ export class CovarianceAccumulator {
     let sum = 0;
     for (let i = 0; i < this.dimension; i++) sum += heap[i * (this.ld + 1)] as number;
     return sum * scale;
+  }
+
+  /**
+   * The accumulator's state, (n, x̄, M = Σ (x − x̄)(x − x̄)ᵀ) with M d × d row-major: what another
+   * thread or machine needs to merge these rows ({@link CovarianceAccumulator.fromMoments}). Copies.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const { count, mean, comoment } = new CovarianceAccumulator(1).add(Float64Array.of(1, 3)).moments();
+   * [count, mean[0], comoment[0]]; // [2, 2, 2]
+   * ```
+   */
+  moments(): CovarianceMoments {
+    this.flush();
+    const d = this.dimension;
+    const ld = this.ld;
+    const heap = this.kernels.heap;
+    const comoment = new Float64Array(d * d);
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j <= i; j++) comoment[i * d + j] = comoment[j * d + i] = heap[i * ld + j] as number;
+    }
+    return { count: this.rows, mean: this.runningMean.slice(), comoment };
+  }
+
+  /**
+   * An accumulator holding the rows summarised by `moments` (as {@link CovarianceAccumulator.moments}
+   * returns them; M's lower triangle is read). Merging it equals adding those rows, up to rounding.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const rows = new CovarianceAccumulator(1).add(Float64Array.of(1, 3));
+   * CovarianceAccumulator.fromMoments(rows.moments()).add(Float64Array.of(5)).covariance(); // Float64Array [4]
+   * ```
+   * @throws InvalidArgumentError when the count is not a whole number, the lengths disagree or a value is not finite.
+   */
+  static fromMoments({ count, mean, comoment }: CovarianceMoments): CovarianceAccumulator {
+    if (!Number.isSafeInteger(count) || count < 0)
+      throw new InvalidArgumentError("count", count, "expected a whole number of rows");
+    const d = mean.length;
+    if (comoment.length !== d * d) throw new InvalidArgumentError("comoment", `${comoment.length} values`, `expected ${d}×${d}`);
+    for (const [name, values] of [
+      ["mean", mean],
+      ["comoment", comoment],
+    ] as const) {
+      for (let i = 0; i < values.length; i++) {
+        if (!Number.isFinite(values[i] as number))
+          throw new InvalidArgumentError(`${name}[${i}]`, values[i] as number, "not a finite number");
+      }
+    }
+    const accumulator = new CovarianceAccumulator(d);
+    if (count === 0) return accumulator;
+    const scatter = new Float64Array(accumulator.ld * accumulator.ld);
+    for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) scatter[i * accumulator.ld + j] = comoment[i * d + j] as number;
+    accumulator.combine(count, Float64Array.from(mean), scatter);
+    return accumulator;
   }
 
   private normalisation(): number {
