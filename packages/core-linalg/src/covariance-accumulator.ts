@@ -8,6 +8,25 @@ import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
  */
 const BLOCK_ROWS = 256;
 
+/**
+ * Row `x[start..start+d−1]` into the pending block's column panels at row offset `at`: value c goes to
+ * panel c >> 2, lane c & 3 (panels are 4·BLOCK_ROWS apart). Four lanes per step, no index arithmetic
+ * per value: this copy was a fifth of `add`'s time when written value by value.
+ */
+function packRow(heap: Float64Array, at: number, x: Float64Array | Float32Array, start: number, d: number): void {
+  const stride = 4 * BLOCK_ROWS;
+  const whole = d & ~3;
+  let to = at;
+  let from = start;
+  for (; from < start + whole; from += 4, to += stride) {
+    heap[to] = x[from] as number;
+    heap[to + 1] = x[from + 1] as number;
+    heap[to + 2] = x[from + 2] as number;
+    heap[to + 3] = x[from + 3] as number;
+  }
+  for (let lane = 0; from < start + d; from++, lane++) heap[to + lane] = x[from] as number;
+}
+
 /** The state of a {@link CovarianceAccumulator}: n rows, their mean x̄ (d) and co-moment M (d × d, row-major). */
 export interface CovarianceMoments {
   readonly count: number;
@@ -95,11 +114,8 @@ export class CovarianceAccumulator {
       const x = batch[i] as number;
       if (!Number.isFinite(x)) throw new InvalidArgumentError(`batch[${Math.floor(i / d)}][${i % d}]`, x, "not a finite number");
     }
-    const heap = this.kernels.heap;
-    const stride = 4 * BLOCK_ROWS;
     for (let start = 0; start < batch.length; start += d) {
-      const at = this.panelsAt + 4 * this.pending;
-      for (let col = 0; col < d; col++) heap[at + (col >> 2) * stride + (col & 3)] = batch[start + col] as number;
+      packRow(this.kernels.heap, this.panelsAt + 4 * this.pending, batch, start, d);
       if (++this.pending === BLOCK_ROWS) this.flush();
     }
     return this;
