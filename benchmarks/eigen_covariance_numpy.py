@@ -8,9 +8,10 @@ problems at the same sizes, printed as one JSON object of median wall times in s
   (xc = x - x.mean(0); xc.T @ xc / (n - 1), a BLAS dgemm/dsyrk through OpenBLAS);
 - cov_np: np.cov(x, rowvar=False) on the same rows.
 
-Run: python3 benchmarks/eigen_covariance_numpy.py [--quick]  (numpy only; not part of the test suite).
+Run: python3 benchmarks/eigen_covariance_numpy.py [--quick | --covariance]  (numpy only; not part of the
+test suite).
 OpenBLAS uses every core; OPENBLAS_NUM_THREADS=1 gives the one-thread figures (the TypeScript bench runs
-this script both ways). --quick skips d = 3072 and the covariance.
+this script both ways). --quick skips d = 3072 and the covariance; --covariance runs only the covariance.
 """
 import json
 import sys
@@ -45,8 +46,10 @@ def covariance_xtx(x):
 
 
 quick = "--quick" in sys.argv
+only_covariance = "--covariance" in sys.argv
 figures = {}
-for d, runs in [(8, 2001), (256, 51), (784, 9)] + ([] if quick else [(3072, 3)]):
+sizes = [] if only_covariance else [(8, 2001), (256, 51), (784, 9)] + ([] if quick else [(3072, 3)])
+for d, runs in sizes:
     a = diagonally_dominant(d)
     figures[f"eigvalsh_{d}"] = median_time(runs, lambda: np.linalg.eigvalsh(a))
 if not quick:

@@ -23,8 +23,8 @@ const data: DataMatrix = {
 };
 
 const script = numpyScript(import.meta.url);
-const numpyAll = numpyFigures(script, undefined);
-const numpyOne = numpyFigures(script, 1);
+const numpyAll = numpyFigures(script, undefined, ["--covariance"]);
+const numpyOne = numpyFigures(script, 1, ["--covariance"]);
 
 const results: Float64Array[] = [];
 for (const threads of [1, 2]) {
