@@ -1,18 +1,26 @@
 /**
- * Benchmarks of the real-data path; not tests: they assert nothing about time and fail only on a
- * non-finite result. Run with `pnpm bench`; the numpy counterpart is benchmarks/spectrum_numpy.py.
+ * Benchmarks of the real-data path, each figure printed beside numpy's from the same invocation
+ * (benchmarks/eigen_covariance_numpy.py, run first with OpenBLAS on every core, then on one thread; skipped
+ * with a note without python3 + numpy). Not tests: they assert nothing about time and fail only on a
+ * non-finite result. Run alone on a quiet machine: `pnpm --filter @klsched/core-linalg bench`
+ * (`-- --quick` skips d = 3072 and the covariance).
  *
- * - symmetricEigenvalues for d = 784 and 3072 on S + d·I, S symmetric uniform on (−1, 1) (positive
- *   definite by Gershgorin), and ml-matrix's EigenvalueDecomposition for d = 784 side by side;
- * - CovarianceAccumulator on 60000 × 784 uniform random float64 rows, added 1000 rows at a time.
+ * - symmetricEigenvalues for d = 8 and 256 (the fixed cost of a call: many small problems), 784 and 3072
+ *   on S + d·I, S symmetric uniform on (−1, 1) (positive definite by Gershgorin), and ml-matrix's
+ *   EigenvalueDecomposition for d = 784 side by side;
+ * - CovarianceAccumulator on 60000 × 784 uniform random float64 rows, added 1000 rows at a time (one
+ *   thread; the worker-thread version is packages/datasets/bench).
  */
 import { CovarianceAccumulator } from "../src/covariance-accumulator.js";
 import { symmetricEigenvalues } from "../src/symmetric-eigenvalues.js";
 import { mlMatrixEigenvalues } from "../src/test-support/ml-matrix-eigenvalues.js";
 import { diagonallyDominantMatrix, uniformArray } from "../src/test-support/random.js";
+import { besideNumpy, numpyFigures, numpyScript } from "./numpy-reference.js";
+
+const quick = process.argv.includes("--quick");
 
 /** Median wall time in seconds of `runs` calls after `warmups` (V8 and the WebAssembly tier-up settle). */
-function measure<T>(label: string, warmups: number, runs: number, f: () => T, check: (result: T) => void): number {
+function measure<T>(warmups: number, runs: number, f: () => T, check: (result: T) => void): number {
   for (let i = 0; i < warmups; i++) check(f());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -22,36 +30,51 @@ function measure<T>(label: string, warmups: number, runs: number, f: () => T, ch
     check(result);
   }
   times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  console.log(`${label.padEnd(46)} median ${median.toFixed(3)} s  (runs: ${times.map((t) => t.toFixed(3)).join(", ")})`);
-  return median;
+  return times[Math.floor(times.length / 2)]!;
 }
 
 const finite = (values: Float64Array) => {
   for (const x of values) if (!Number.isFinite(x)) throw new Error(`non-finite result ${x}`);
 };
 
-const a784 = diagonallyDominantMatrix(784, 1);
-const ours784 = measure("symmetricEigenvalues d=784", 2, 9, () => symmetricEigenvalues(a784, 784), finite);
-const ml784 = measure("ml-matrix EigenvalueDecomposition d=784", 1, 3, () => mlMatrixEigenvalues(a784, 784), finite);
-const ours = symmetricEigenvalues(a784, 784);
-const reference = mlMatrixEigenvalues(a784, 784);
-const difference = Math.max(...ours.map((x, i) => Math.abs(x - reference[i]!))) / reference[0]!;
-console.log(`  ml-matrix / ours: ${(ml784 / ours784).toFixed(1)}×; eigenvalues agree to ${difference.toExponential(1)} of λ_max`);
+const script = numpyScript(import.meta.url);
+const args = quick ? ["--quick"] : [];
+const numpyAll = numpyFigures(script, undefined, args);
+const numpyOne = numpyFigures(script, 1, args);
+const row = (label: string, ours: number, key: string) =>
+  console.log(`${label.padEnd(40)} ${besideNumpy(ours, numpyAll?.[key], numpyOne?.[key])}`);
 
-const a3072 = diagonallyDominantMatrix(3072, 2);
-measure("symmetricEigenvalues d=3072", 1, 3, () => symmetricEigenvalues(a3072, 3072), finite);
+for (const [d, runs] of [[8, 2001], [256, 51], [784, 9], ...(quick ? [] : [[3072, 3]])] as const) {
+  const a = diagonallyDominantMatrix(d, d);
+  row(
+    `symmetricEigenvalues d=${d}`,
+    measure(Math.min(runs, 20), runs, () => symmetricEigenvalues(a, d), finite),
+    `eigvalsh_${d}`,
+  );
+  if (d === 784) {
+    const ml = measure(1, 3, () => mlMatrixEigenvalues(a, d), finite);
+    const ours = symmetricEigenvalues(a, d);
+    const reference = mlMatrixEigenvalues(a, d);
+    const difference = Math.max(...ours.map((x, i) => Math.abs(x - reference[i]!))) / reference[0]!;
+    console.log(
+      `  ml-matrix EigenvalueDecomposition d=784: ${ml.toFixed(3)} s; eigenvalues agree to ${difference.toExponential(1)} of λ_max`,
+    );
+  }
+}
 
-const [n, d] = [60000, 784];
-const rows = uniformArray(n * d, 3);
-measure(
-  `CovarianceAccumulator ${n}×${d} (float64)`,
-  1,
-  3,
-  () => {
-    const accumulator = new CovarianceAccumulator(d);
-    for (let start = 0; start < n; start += 1000) accumulator.add(rows.subarray(start * d, (start + 1000) * d));
-    return accumulator.covariance();
-  },
-  finite,
-);
+if (!quick) {
+  const [n, d] = [60000, 784];
+  const rows = uniformArray(n * d, 3);
+  const covariance = measure(
+    1,
+    3,
+    () => {
+      const accumulator = new CovarianceAccumulator(d);
+      for (let start = 0; start < n; start += 1000) accumulator.add(rows.subarray(start * d, (start + 1000) * d));
+      return accumulator.covariance();
+    },
+    finite,
+  );
+  row(`CovarianceAccumulator ${n}×${d} (1 thread)`, covariance, "cov_xtx");
+  console.log(`  numpy's np.cov on the same rows: ${numpyAll?.cov_np?.toFixed(3) ?? "–"} s (every core)`);
+}

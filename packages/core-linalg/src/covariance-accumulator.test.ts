@@ -137,6 +137,42 @@ describe("CovarianceAccumulator", () => {
   });
 });
 
+describe("CovarianceAccumulator.moments / fromMoments", () => {
+  it("moments() is (n, the two-pass mean, (n − 1)·the two-pass covariance)", () => {
+    const [n, d] = [301, 9];
+    const x = offsetData(n, d, 21);
+    const { count, mean, comoment } = new CovarianceAccumulator(d).add(x).moments();
+    expect(count).toBe(n);
+    const expected = twoPassCovariance(x, d).map((c) => c * (n - 1));
+    expect(relativeError(comoment, expected)).toBeLessThan(1e-12);
+    for (let i = 0; i < d; i++) expect(mean[i]).toBeCloseTo(100 * i, 0);
+  });
+
+  it("fromMoments(part.moments()) merged with the other parts equals one accumulator over all to 1e-12", () => {
+    const [n, d] = [777, 11];
+    const x = offsetData(n, d, 22);
+    const whole = new CovarianceAccumulator(d).add(x);
+    const cut = 300 * d;
+    const first = CovarianceAccumulator.fromMoments(new CovarianceAccumulator(d).add(x.subarray(0, cut)).moments());
+    const second = CovarianceAccumulator.fromMoments(new CovarianceAccumulator(d).add(x.subarray(cut)).moments());
+    const merged = first.merge(second);
+    expect(merged.count).toBe(n);
+    expect(relativeError(merged.covariance(), whole.covariance())).toBeLessThan(1e-12);
+    expect(CovarianceAccumulator.fromMoments(new CovarianceAccumulator(d).moments()).count).toBe(0);
+  });
+
+  it("fromMoments refuses a fractional count, mismatched lengths and a non-finite value", () => {
+    const good = new CovarianceAccumulator(2).add(Float64Array.of(1, 2, 3, 5)).moments();
+    expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, count: 1.5 })).argument).toBe("count");
+    expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, comoment: new Float64Array(3) })).message).toBe(
+      'comoment="3 values": expected 2×2',
+    );
+    expect(
+      thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, mean: Float64Array.of(0, Number.NaN) })).argument,
+    ).toBe("mean[1]");
+  });
+});
+
 describe("bad input", () => {
   const thrown = thrownArgumentError;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createKernels, type Kernels } from "./simd-kernels.js";
+import { createKernels, type Kernels, withScratchKernels } from "./simd-kernels.js";
 import { uniformArray } from "./test-support/random.js";
 
 /** The SIMD kernels and their TypeScript twin on the same heap contents. */
@@ -26,6 +26,34 @@ describe("createKernels", () => {
 
   it("createKernels refuses a heap beyond a 32-bit WebAssembly memory", () => {
     expect(() => createKernels(2 ** 29 + 1)).toThrow(/4 GiB/);
+  });
+});
+
+describe("withScratchKernels", () => {
+  it("withScratchKernels reuses one memory across calls, grows it when asked for more, and gives a nested call its own", () => {
+    const first = withScratchKernels(1000, (k) => k.heap.buffer);
+    expect(withScratchKernels(10, (k) => k.heap.buffer)).toBe(first);
+    const grown = withScratchKernels(200_000, (k) => {
+      expect(k.heap.length).toBe(200_000);
+      k.heap[199_999] = 7;
+      return k.heap.buffer;
+    });
+    expect(grown.byteLength).toBeGreaterThanOrEqual(1_600_000);
+    expect(withScratchKernels(200_000, (k) => k.heap[199_999])).toBe(7); // the same memory, kept
+    withScratchKernels(8, (outer) => {
+      withScratchKernels(8, (inner) => expect(inner.heap.buffer).not.toBe(outer.heap.buffer));
+    });
+    expect(withScratchKernels(2 ** 21, (k) => k.heap.buffer)).not.toBe(withScratchKernels(8, (k) => k.heap.buffer)); // 16 MiB: fresh
+  });
+
+  it("withScratchKernels releases the retained memory for the next call when `work` throws", () => {
+    const kept = withScratchKernels(8, (k) => k.heap.buffer);
+    expect(() =>
+      withScratchKernels(8, () => {
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(withScratchKernels(8, (k) => k.heap.buffer)).toBe(kept);
   });
 });
 

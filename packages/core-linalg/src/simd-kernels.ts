@@ -11,7 +11,7 @@ import { encodeModule, f64, i32, op, v128, type WasmFunction } from "./wasm-enco
  * All arguments are offsets into `heap`, in doubles.
  */
 export interface Kernels {
-  /** Float64 view of the memory both kernels work on; allocated once, never grown. */
+  /** Float64 view of the memory both kernels work on (valid while the kernels are). */
   readonly heap: Float64Array;
   readonly simd: boolean;
   /**
@@ -44,7 +44,62 @@ export function createKernels(doubles: number, { simd = true }: { simd?: boolean
   if (module === undefined) return scalarKernels(new Float64Array(doubles));
   const memory = new (wasmApi() as WasmApi).Memory({ initial: Math.max(1, Math.ceil(bytes / 65536)) });
   const exports = new (wasmApi() as WasmApi).Instance(module, { env: { memory } }).exports as WasmExports;
-  const heap = new Float64Array(memory.buffer, 0, doubles);
+  return wasmKernels(new Float64Array(memory.buffer, 0, doubles), exports);
+}
+
+/**
+ * Heaps up to this size are kept between calls of {@link withScratchKernels}: 8 MiB holds the packed
+ * triangle of d ≈ 1400, where an eigenproblem's O(d³) work (~0.3 s) dwarfs a fresh instance (~1 ms).
+ */
+const RETAINED_BYTES = 8 * 2 ** 20;
+
+/** The retained instance: one memory, grown (never shrunk) to the largest heap asked for so far. */
+interface Retained {
+  readonly memory: WasmMemory;
+  readonly exports: WasmExports;
+}
+let retained: Retained | undefined;
+let retainedScalar: Float64Array | undefined;
+let scratchInUse = false;
+
+/**
+ * Runs `work` on kernels over a heap of at least `doubles` values (contents unspecified) and returns
+ * its result. Small heaps reuse one WebAssembly instance and memory across calls, growing the memory
+ * only when a larger heap is asked for: a fresh memory and instance cost 0.1–1 ms, more than a whole
+ * 8 × 8 eigenproblem. The kernels are valid only inside `work`; a nested call, or a heap beyond 8 MiB,
+ * gets fresh kernels instead, so nothing is ever shared between two live callers.
+ */
+export function withScratchKernels<T>(doubles: number, work: (kernels: Kernels) => T): T {
+  const bytes = Math.max(doubles, 1) * 8;
+  if (scratchInUse || bytes > RETAINED_BYTES) return work(createKernels(doubles));
+  scratchInUse = true;
+  try {
+    return work(retainedKernels(doubles, bytes));
+  } finally {
+    scratchInUse = false;
+  }
+}
+
+/** Kernels over the retained memory (grown to `bytes` if needed), or the retained scalar heap. */
+function retainedKernels(doubles: number, bytes: number): Kernels {
+  const module = compiledModule();
+  if (module === undefined) {
+    if (retainedScalar === undefined || retainedScalar.length < doubles) retainedScalar = new Float64Array(doubles);
+    return scalarKernels(retainedScalar.subarray(0, doubles));
+  }
+  if (retained === undefined) {
+    const memory = new (wasmApi() as WasmApi).Memory({ initial: Math.ceil(bytes / 65536) });
+    const exports = new (wasmApi() as WasmApi).Instance(module, { env: { memory } }).exports as WasmExports;
+    retained = { memory, exports };
+  }
+  const { memory, exports } = retained;
+  const missing = Math.ceil((bytes - memory.buffer.byteLength) / 65536);
+  if (missing > 0) memory.grow(missing); // detaches the old buffer: views are made after this
+  return wasmKernels(new Float64Array(memory.buffer, 0, doubles), exports);
+}
+
+/** The kernels' calling convention over an instance's exports: offsets in doubles become bytes. */
+function wasmKernels(heap: Float64Array, exports: WasmExports): Kernels {
   return {
     heap,
     simd: true,
@@ -58,7 +113,11 @@ interface WasmApi {
   validate(bytes: Uint8Array): boolean;
   Module: new (bytes: Uint8Array) => WasmModule;
   Instance: new (module: WasmModule, imports: object) => { readonly exports: unknown };
-  Memory: new (descriptor: { initial: number }) => { readonly buffer: ArrayBuffer };
+  Memory: new (descriptor: { initial: number }) => WasmMemory;
+}
+interface WasmMemory {
+  readonly buffer: ArrayBuffer;
+  grow(pages: number): number;
 }
 type WasmModule = { readonly __brand: "WebAssembly.Module" };
 const wasmApi = () => (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fixture from "./fixtures/eigen.json" with { type: "json" };
 import { parseNpy } from "./npy.js";
+import { withScratchKernels } from "./simd-kernels.js";
 import { symmetricEigendecomposition } from "./symmetric-eigensolver.js";
 import { symmetricEigenvalues } from "./symmetric-eigenvalues.js";
 import { mlMatrixEigenvalues } from "./test-support/ml-matrix-eigenvalues.js";
@@ -210,6 +211,48 @@ describe("symmetricEigendecomposition", () => {
     expect(values[1]).toBeCloseTo(1, 15);
     expect(Math.abs(vectors[0]!)).toBeCloseTo(Math.SQRT1_2, 15);
     expect(vectors[0]! * vectors[2]!).toBeCloseTo(0.5, 15); // (1, 1)/√2 up to sign
+  });
+});
+
+describe("one reused WebAssembly instance", () => {
+  /** A random symmetric (indefinite) n × n matrix. */
+  function symmetric(n: number, seed: number): Float64Array {
+    const u = uniformArray(n * n, seed, -1, 1);
+    const a = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = u[i * n + j]!;
+    return a;
+  }
+  /** The same call on a fresh memory and instance: inside withScratchKernels, the solver cannot reuse them. */
+  const onFreshInstance = <T>(f: () => T): T => withScratchKernels(1, () => f());
+
+  it("symmetricEigenvalues over interleaved orders (growing, shrinking, past the retained 8 MiB) equals a fresh instance bit for bit and ml-matrix to 1e-12", () => {
+    // 1500 needs 9 MiB (not retained), 300 grows the retained memory past its first size
+    const orders = [3, 40, 1, 300, 2, 17, 1500, 5, 300, 64, 9, 40];
+    const matrices = orders.map((n, i) => symmetric(n, 100 + i));
+    const fresh = matrices.map((a, i) => onFreshInstance(() => symmetricEigenvalues(a, orders[i]!)));
+    const reused = matrices.map((a, i) => symmetricEigenvalues(a, orders[i]!));
+    for (let i = 0; i < orders.length; i++) {
+      expect(reused[i]).toEqual(fresh[i]);
+      if (orders[i]! <= 300) expect(relativeError(reused[i]!, mlMatrixEigenvalues(matrices[i]!, orders[i]!))).toBeLessThan(1e-12);
+    }
+  });
+
+  it("symmetricEigendecomposition interleaved with symmetricEigenvalues gives A·V = V·D on every call, as a fresh instance does", () => {
+    for (const [i, n] of [7, 120, 4, 60, 120].entries()) {
+      const a = symmetric(n, 200 + i);
+      const values = symmetricEigenvalues(a, n);
+      const reused = symmetricEigendecomposition(a, n);
+      expect(reused).toEqual(onFreshInstance(() => symmetricEigendecomposition(a, n)));
+      expect(relativeError(reused.values, values)).toBeLessThan(1e-13);
+      for (let k = 0; k < n; k += 13) {
+        // column k: ‖A·v − λ·v‖ ≤ 1e-13 max|λ|
+        for (let r = 0; r < n; r++) {
+          let av = 0;
+          for (let j = 0; j < n; j++) av += a[r * n + j]! * reused.vectors[j * n + k]!;
+          expect(Math.abs(av - reused.values[k]! * reused.vectors[r * n + k]!)).toBeLessThan(1e-13 * Math.abs(values[0]!) * n);
+        }
+      }
+    }
   });
 });
 

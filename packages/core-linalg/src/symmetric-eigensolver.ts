@@ -1,6 +1,6 @@
 import { tridiagonalHeapSize, tridiagonalize } from "./householder-tridiagonal.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { createKernels } from "./simd-kernels.js";
+import { type Kernels, withScratchKernels } from "./simd-kernels.js";
 import { tridiagonalQL } from "./tridiagonal-ql.js";
 
 /** Eigenvalues and eigenvectors of a symmetric matrix A = V·diag(values)·Vᵀ. */
@@ -30,7 +30,12 @@ export interface SymmetricEigendecomposition {
  */
 export function symmetricEigendecomposition(matrix: Float64Array, n: number): SymmetricEigendecomposition {
   checkSymmetricMatrix(matrix, n);
-  const kernels = packLowerTriangle(matrix, n);
+  return withScratchKernels(tridiagonalHeapSize(n), (kernels) => decompose(kernels, matrix, n));
+}
+
+/** symmetricEigendecomposition on a checked matrix, with `kernels` as its work space. */
+function decompose(kernels: Kernels, matrix: Float64Array, n: number): SymmetricEigendecomposition {
+  packLowerTriangle(kernels.heap, matrix, n);
   const reflectors = new Float64Array(n);
   const rows = new Float64Array(n * n);
   for (let i = 0; i < n; i++) rows[i * n + i] = 1;
@@ -65,15 +70,20 @@ export function symmetricEigendecomposition(matrix: Float64Array, n: number): Sy
  * implicit QL with Wilkinson shifts (GVL §8.3.4–8.3.5). `symmetricEigenvalues` is the checked entry point.
  */
 export function symmetricEigenvaluesUnchecked(matrix: Float64Array, n: number): Float64Array {
-  const values = tridiagonalQL(tridiagonalize(packLowerTriangle(matrix, n), n));
-  return values.sort().reverse();
+  const tridiagonal = withScratchKernels(tridiagonalHeapSize(n), (kernels) => {
+    packLowerTriangle(kernels.heap, matrix, n);
+    return tridiagonalize(kernels, n);
+  });
+  return tridiagonalQL(tridiagonal).sort().reverse();
 }
 
-/** Kernels whose heap starts with A's lower triangle packed row by row. */
-function packLowerTriangle(matrix: Float64Array, n: number) {
-  const kernels = createKernels(tridiagonalHeapSize(n));
-  for (let i = 0; i < n; i++) kernels.heap.set(matrix.subarray(i * n, i * n + i + 1), (i * (i + 1)) / 2);
-  return kernels;
+/** heap[i(i+1)/2 + j] = A[i][j] for j ≤ i: A's lower triangle packed row by row (one plain copy loop). */
+function packLowerTriangle(heap: Float64Array, matrix: Float64Array, n: number): void {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const row = i * n;
+    for (let j = 0; j <= i; j++) heap[at++] = matrix[row + j] as number;
+  }
 }
 
 const TILE = 32;

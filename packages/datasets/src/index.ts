@@ -1,3 +1,4 @@
+export { accumulateCovarianceInWorkers, type WorkerCovarianceOptions } from "./covariance-workers.js";
 export { readAllRows } from "./data-rows.js";
 export { type FitOptions, type FitStage, fitMixture } from "./fit-mixture.js";
 export {
