@@ -4,11 +4,15 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
 /** `done` of `total` units of work so far (rows read, images decoded). */
 export type ProgressCallback = (done: number, total: number) => void;
 
-/** The layout of a row that is an image: height × width × channels, channels last (HWC), row-major. */
+/**
+ * The layout of a row that is an image, row-major: height × width × channels, channels last (`"hwc"`,
+ * decoded images; the default), or channels × height × width (`"chw"`, a latent tensor n × C × H × W).
+ */
 export interface ImageShape {
   readonly height: number;
   readonly width: number;
   readonly channels: number;
+  readonly layout?: "hwc" | "chw";
 }
 
 /**

@@ -109,7 +109,9 @@ describe("SmallHermitianEigensolver", () => {
     const real = new Float64Array(n * n).map((_, i) => h[2 * i]!);
     const ours = solve(h, n);
     const reference = symmetricEigenvalues(real, n).reverse();
-    ours.forEach((x, i) => expect(Math.abs(x - reference[i]!) / Math.abs(reference[n - 1]!)).toBeLessThan(1e-13));
+    ours.forEach((x, i) => {
+      expect(Math.abs(x - reference[i]!) / Math.abs(reference[n - 1]!)).toBeLessThan(1e-13);
+    });
   });
 
   it("eigenvalues keep the trace and the Frobenius norm (Σλ = tr H, Σλ² = ‖H‖²_F) to 1e-13", () => {
@@ -131,7 +133,9 @@ describe("SmallHermitianEigensolver", () => {
     const lambda = [3, 3, 3, -1, 0.5, 0.5, 2];
     const ours = solve(withEigenvalues(lambda, 3), lambda.length);
     const sorted = [...lambda].sort((a, b) => a - b);
-    ours.forEach((x, i) => expect(Math.abs(x - sorted[i]!) / 3).toBeLessThan(1e-13));
+    ours.forEach((x, i) => {
+      expect(Math.abs(x - sorted[i]!) / 3).toBeLessThan(1e-13);
+    });
   });
 
   it("the zero matrix gives zeros, a diagonal one its diagonal sorted, a 1 × 1 its entry", () => {

@@ -1,21 +1,28 @@
 import { type AccumulateOptions, type DataMatrix, DEFAULT_BATCH_ROWS, type ImageShape } from "./data-matrix.js";
 import { createDft2d, type Dft2d } from "./dft.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
+import { SmallHermitianEigensolver } from "./small-hermitian-eigenvalues.js";
 
 /**
  * The stationary estimate of an image covariance's eigenvalues, accumulated image by image. A covariance
  * that is shift-invariant with periodic boundaries, Cov(x_p, x_q) = c(p − q mod (H, W)), is block-
  * circulant, and the 2-D DFT diagonalises it: its eigenvalues are the power spectrum. With C channels each
- * frequency k carries the C × C cross-spectral matrix
+ * frequency k carries the C × C Hermitian cross-spectral matrix
  *
  *   S_k = Σᵢ X̂ᵢ(k) X̂ᵢ(k)ᴴ / (H·W·(n − 1)),   X̂ᵢ = DFT₂(xᵢ − x̄) per channel,
  *
- * whose C eigenvalues are that frequency's (one value, the average |X̂|², for grey images). By Parseval
- * the H·W·C eigenvalues sum exactly to the total variance Σ_p var(x_p) of the exact covariance, so only
- * their distribution over directions is an approximation. It needs O(n·HW·log HW) time and O(HW·C²)
- * memory instead of the exact covariance's O(n·(HWC)²) and (HWC)², which is what makes 64 × 64 × 3 images
- * (d = 12288) tractable at all.
+ * whose C eigenvalues are that frequency's (one value, the average |X̂|², for grey images); the H·W·C
+ * eigenvalues of the covariance are those of all H·W matrices S_k. The data are real, so
+ * S_(−k) = conj(S_k) has the same eigenvalues: only one frequency of each pair {k, −k} is accumulated
+ * and solved, its eigenvalues counted twice (k = −k, where S_k is real, once), and of each S_k only the
+ * lower triangle c' ≤ c. By Parseval the H·W·C eigenvalues sum exactly to the total variance
+ * Σ_p var(x_p) of the exact covariance, so only their distribution over directions is an
+ * approximation. It needs O(n·C²·HW + n·C·HW·log HW) time and O(HW·C²) memory instead of the exact
+ * covariance's O(n·(HWC)²) and (HWC)²; the eigenvalue step is HW/2 small Hermitian problems
+ * (`SmallHermitianEigensolver`, one workspace for all).
+ *
+ * Rows are HWC (channels last, decoded images) unless `shape.layout` is `"chw"` (channels first, a
+ * latent tensor n × C × H × W as numpy stores it).
  *
  * Centring: the sums of X̂ and X̂X̂ᴴ are taken of the images minus the first image, so the one-pass
  * formula Σ X̂X̂ᴴ − n·mean·meanᴴ cancels only the spread of the data, not its offset from zero.
@@ -27,19 +34,27 @@ import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
  * acc.add(Float64Array.of(1, 0, 0, 1)); // two 1 × 2 grey images
  * acc.eigenvalues(); // Float64Array [1, 0]
  * ```
- * @throws InvalidArgumentError from the constructor unless height, width and channels are positive integers.
+ * @throws InvalidArgumentError from the constructor unless height, width and channels are positive
+ * integers and the layout is "hwc" or "chw".
  */
 export class PowerSpectrumAccumulator {
   readonly shape: ImageShape;
   private readonly pixels: number;
   private readonly dft: Dft2d;
   private readonly reference: Float64Array;
+  /** The frequency k of each pair {k, −k} that is accumulated (the smaller index), ascending. */
+  private readonly representatives: Int32Array;
   /** Σ X̂(k, c), interleaved complex, index (k·C + c). */
   private readonly sums: Float64Array;
-  /** Σ X̂(k, c) conj(X̂(k, c')), interleaved complex, index (k·C + c)·C + c'. */
+  /**
+   * Σ X̂(k, c) conj(X̂(k, c')), interleaved complex, index (k·C + c)·C + c', filled only for
+   * representative k and c' ≤ c (the rest stays 0: it is the conjugate of what is kept).
+   */
   private readonly products: Float64Array;
   private readonly planes: Float64Array;
   private readonly shifted: Float64Array;
+  /** One frequency's C values, gathered from the planes. */
+  private readonly gathered: Float64Array;
   private rows = 0;
 
   constructor(shape: ImageShape) {
@@ -47,15 +62,20 @@ export class PowerSpectrumAccumulator {
       const value = shape[key];
       if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError(key, value, "expected a positive integer");
     }
+    if (shape.layout !== undefined && shape.layout !== "hwc" && shape.layout !== "chw") {
+      throw new InvalidArgumentError("layout", shape.layout, 'expected "hwc" or "chw"');
+    }
     this.shape = shape;
     const { height, width, channels } = shape;
     this.pixels = height * width;
     this.dft = createDft2d(height, width);
+    this.representatives = conjugateRepresentatives(height, width);
     this.reference = new Float64Array(this.pixels * channels);
     this.sums = new Float64Array(2 * this.pixels * channels);
     this.products = new Float64Array(2 * this.pixels * channels * channels);
     this.planes = new Float64Array(2 * this.pixels * channels);
     this.shifted = new Float64Array(this.pixels * channels);
+    this.gathered = new Float64Array(2 * channels);
   }
 
   /** Images added so far. */
@@ -64,7 +84,8 @@ export class PowerSpectrumAccumulator {
   }
 
   /**
-   * Adds height × width × channels rows (HWC, row-major); a batch with a non-finite value is refused whole.
+   * Adds rows of height × width × channels values (in the shape's layout, row-major); a batch with a
+   * non-finite value is refused whole.
    *
    * @example
    * ```ts
@@ -95,21 +116,32 @@ export class PowerSpectrumAccumulator {
   private addImage(): void {
     const { channels: C } = this.shape;
     const P = this.pixels;
-    const planes = this.planes;
-    for (let c = 0; c < C; c++) this.dft.transform(planes.subarray(2 * c * P, 2 * (c + 1) * P), this.shifted, c, C);
-    const sums = this.sums;
-    const products = this.products;
-    for (let k = 0; k < P; k++) {
+    const chw = this.shape.layout === "chw";
+    const { planes, sums, products, gathered, representatives } = this;
+    for (let c = 0; c < C; c++) {
+      const plane = planes.subarray(2 * c * P, 2 * (c + 1) * P);
+      if (chw) this.dft.transform(plane, this.shifted, c * P, 1);
+      else this.dft.transform(plane, this.shifted, c, C);
+    }
+    for (let r = 0; r < representatives.length; r++) {
+      const k = representatives[r] as number;
       for (let c = 0; c < C; c++) {
         const ar = planes[2 * (c * P + k)] as number;
         const ai = planes[2 * (c * P + k) + 1] as number;
+        gathered[2 * c] = ar;
+        gathered[2 * c + 1] = ai;
         const s = 2 * (k * C + c);
         sums[s] = (sums[s] as number) + ar;
         sums[s + 1] = (sums[s + 1] as number) + ai;
-        for (let e = 0; e < C; e++) {
-          const br = planes[2 * (e * P + k)] as number;
-          const bi = planes[2 * (e * P + k) + 1] as number;
-          const p = 2 * ((k * C + c) * C + e);
+      }
+      for (let c = 0; c < C; c++) {
+        const ar = gathered[2 * c] as number;
+        const ai = gathered[2 * c + 1] as number;
+        const row = 2 * (k * C + c) * C;
+        for (let e = 0; e <= c; e++) {
+          const br = gathered[2 * e] as number;
+          const bi = gathered[2 * e + 1] as number;
+          const p = row + 2 * e;
           products[p] = (products[p] as number) + ar * br + ai * bi; // a·conj(b)
           products[p + 1] = (products[p + 1] as number) + ai * br - ar * bi;
         }
@@ -118,9 +150,8 @@ export class PowerSpectrumAccumulator {
   }
 
   /**
-   * The H·W·C eigenvalues, descending (unclipped: rounding may leave a zero one at −1e-17). For C > 1,
-   * each S_k = A + iB is Hermitian; its eigenvalues are those of the real symmetric [[A, −B], [B, A]],
-   * each found twice.
+   * The H·W·C eigenvalues, descending (unclipped: rounding may leave a zero one at −1e-17): for C > 1
+   * those of each Hermitian S_k, found by `SmallHermitianEigensolver` for one k of each pair {k, −k}.
    *
    * @example
    * ```ts
@@ -135,37 +166,50 @@ export class PowerSpectrumAccumulator {
     const n = this.rows;
     if (n < 2) throw new InvalidArgumentError("rows", n, "the covariance needs at least 2 rows");
     const C = this.shape.channels;
-    const P = this.pixels;
-    const scale = 1 / (P * (n - 1));
-    const out = new Float64Array(P * C);
-    const embedded = new Float64Array(4 * C * C);
-    for (let k = 0; k < P; k++) {
-      if (C === 1) {
-        const sr = this.sums[2 * k] as number;
-        const si = this.sums[2 * k + 1] as number;
-        out[k] = ((this.products[2 * k] as number) - (sr * sr + si * si) / n) * scale;
-        continue;
-      }
+    const { height: H, width: W } = this.shape;
+    const scale = 1 / (this.pixels * (n - 1));
+    const out = new Float64Array(this.pixels * C);
+    const cross = new Float64Array(2 * C * C);
+    const solver = new SmallHermitianEigensolver(C);
+    const { sums, products, representatives } = this;
+    let written = 0;
+    for (let r = 0; r < representatives.length; r++) {
+      const k = representatives[r] as number;
       for (let c = 0; c < C; c++) {
-        for (let e = 0; e < C; e++) {
+        const ar = sums[2 * (k * C + c)] as number;
+        const ai = sums[2 * (k * C + c) + 1] as number;
+        for (let e = 0; e <= c; e++) {
+          const br = sums[2 * (k * C + e)] as number;
+          const bi = sums[2 * (k * C + e) + 1] as number;
           const p = 2 * ((k * C + c) * C + e);
-          const ar = this.sums[2 * (k * C + c)] as number;
-          const ai = this.sums[2 * (k * C + c) + 1] as number;
-          const br = this.sums[2 * (k * C + e)] as number;
-          const bi = this.sums[2 * (k * C + e) + 1] as number;
-          const re = ((this.products[p] as number) - (ar * br + ai * bi) / n) * scale;
-          const im = ((this.products[p + 1] as number) - (ai * br - ar * bi) / n) * scale;
-          embedded[c * 2 * C + e] = re;
-          embedded[(C + c) * 2 * C + C + e] = re;
-          embedded[(C + c) * 2 * C + e] = im;
-          embedded[c * 2 * C + C + e] = -im;
+          cross[2 * (c * C + e)] = ((products[p] as number) - (ar * br + ai * bi) / n) * scale;
+          cross[2 * (c * C + e) + 1] = ((products[p + 1] as number) - (ai * br - ar * bi) / n) * scale;
         }
       }
-      const values = symmetricEigenvaluesUnchecked(embedded, 2 * C);
-      for (let c = 0; c < C; c++) out[k * C + c] = values[2 * c] as number;
+      if (C === 1) out[written] = cross[0] as number;
+      else solver.eigenvalues(cross, out, written);
+      written += C;
+      if (conjugateFrequency(k, H, W) !== k) {
+        out.copyWithin(written, written - C, written);
+        written += C;
+      }
     }
     return out.sort().reverse();
   }
+}
+
+/** The index of −k for the frequency k = ky·W + kx of an H × W DFT: ((H − ky) mod H)·W + (W − kx) mod W. */
+function conjugateFrequency(k: number, height: number, width: number): number {
+  const ky = Math.floor(k / width);
+  const kx = k - ky * width;
+  return ((height - ky) % height) * width + ((width - kx) % width);
+}
+
+/** The frequencies k ≤ −k of an H × W DFT: one of each conjugate pair, and every self-conjugate one. */
+function conjugateRepresentatives(height: number, width: number): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < height * width; k++) if (k <= conjugateFrequency(k, height, width)) out.push(k);
+  return Int32Array.from(out);
 }
 
 /**
