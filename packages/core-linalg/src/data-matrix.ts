@@ -33,6 +33,11 @@ export interface DataMatrix {
   readonly quantizationStep: number;
   /** Present when each row is an image, for the stationary (power-spectrum) estimate. */
   readonly image?: ImageShape;
+  /**
+   * The shape of one row before it was flattened in C order, when the source has one: a `.npy` array's
+   * trailing dimensions ([C, H, W] for n × C × H × W latents, [d] for a matrix).
+   */
+  readonly rowShape?: readonly number[];
   /** The rows in batches of at most `batchRows` rows; each batch is a fresh array the caller may keep. */
   batches(batchRows: number): Iterable<Float64Array | Float32Array>;
 }
