@@ -104,15 +104,20 @@ describe("PowerSpectrumAccumulator", () => {
     expect(Math.abs(sum - trace) / trace).toBeLessThan(1e-12);
   });
 
-  it("adding images in batches or all at once gives the same eigenvalues", () => {
-    const shape = { height: 6, width: 7, channels: 1 };
-    const data = uniformArray(90 * 42, 9, -1, 1);
-    const once = new PowerSpectrumAccumulator(shape).add(data).eigenvalues();
-    const batched = new PowerSpectrumAccumulator(shape);
-    for (let start = 0; start < data.length; start += 13 * 42) batched.add(data.subarray(start, start + 13 * 42));
-    expect(batched.count).toBe(90);
-    expect(batched.eigenvalues()).toEqual(once);
-  });
+  for (const shape of [
+    { height: 6, width: 7, channels: 1 },
+    { height: 5, width: 4, channels: 3, layout: "chw" as const },
+  ]) {
+    it(`adding ${shape.channels}-channel images in batches or all at once gives the same eigenvalues, bit for bit`, () => {
+      const d = shape.height * shape.width * shape.channels;
+      const data = uniformArray(90 * d, 9, -1, 1);
+      const once = new PowerSpectrumAccumulator(shape).add(data).eigenvalues();
+      const batched = new PowerSpectrumAccumulator(shape);
+      for (let start = 0; start < data.length; start += 13 * d) batched.add(data.subarray(start, start + 13 * d));
+      expect(batched.count).toBe(90);
+      expect(batched.eigenvalues()).toEqual(once);
+    });
+  }
 
   it("refuses a batch that is not whole images, a non-finite pixel and fewer than 2 images", () => {
     const shape = { height: 2, width: 2, channels: 1 };
