@@ -2,6 +2,7 @@ import { type AccumulateOptions, type DataMatrix, DEFAULT_BATCH_ROWS, type Image
 import { createDft2d, type Dft2d } from "./dft.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { SmallHermitianEigensolver } from "./small-hermitian-eigenvalues.js";
+import { sortDescending } from "./sort-descending.js";
 
 /** At most this many images are transformed at once… */
 const MAX_GROUP = 16;
@@ -253,7 +254,7 @@ export class PowerSpectrumAccumulator {
         written += C;
       }
     }
-    return out.sort().reverse();
+    return sortDescending(out);
   }
 }
 
