@@ -125,6 +125,9 @@ describe("PowerSpectrumAccumulator", () => {
     expect(() => new PowerSpectrumAccumulator(shape).add(new Float64Array([0, 1, Number.NaN, 0]))).toThrow(/batch\[0\]\[2\]/);
     expect(() => new PowerSpectrumAccumulator(shape).add(new Float64Array(4)).eigenvalues()).toThrow(/at least 2 rows/);
     expect(() => new PowerSpectrumAccumulator({ height: 0, width: 2, channels: 1 })).toThrow(/height=0/);
+    expect(() => new PowerSpectrumAccumulator({ height: 128, width: 128, channels: 65 })).toThrow(
+      /channels=65: exceeds the limit 64 \(the cross-spectral matrices hold H·W·C² complex values \(at most 1 GiB\)\)/,
+    );
     // @ts-expect-error: a layout the type does not allow, as from JavaScript
     expect(() => new PowerSpectrumAccumulator({ height: 2, width: 2, channels: 1, layout: "whc" })).toThrow(/layout="?whc/);
   });

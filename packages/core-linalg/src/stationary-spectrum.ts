@@ -1,9 +1,12 @@
 import { type AccumulateOptions, type DataMatrix, DEFAULT_BATCH_ROWS, type ImageShape } from "./data-matrix.js";
 import { createDft2d, type Dft2d } from "./dft.js";
 import { InvalidArgumentError } from "./invalid-argument-error.js";
+import { checkLimit } from "./limit-exceeded-error.js";
 import { SmallHermitianEigensolver } from "./small-hermitian-eigenvalues.js";
 import { sortDescending } from "./sort-descending.js";
 
+/** The most complex values the C × C cross-spectral matrices of all H·W frequencies may hold (1 GiB). */
+const MAX_CROSS_SPECTRAL_VALUES = 2 ** 26;
 /** At most this many images are transformed at once… */
 const MAX_GROUP = 16;
 /** …and their transforms hold at most this many float64 values (32 MiB). */
@@ -42,6 +45,8 @@ const GROUP_VALUES = 1 << 22;
  * ```
  * @throws InvalidArgumentError from the constructor unless height, width and channels are positive
  * integers and the layout is "hwc" or "chw".
+ * @throws LimitExceededError from the constructor when H·W·C² exceeds 2²⁶ (the cross-spectral matrices'
+ * 1 GiB: 64 channels at 128 × 128).
  */
 export class PowerSpectrumAccumulator {
   readonly shape: ImageShape;
@@ -80,6 +85,12 @@ export class PowerSpectrumAccumulator {
     }
     this.shape = shape;
     const { height, width, channels } = shape;
+    checkLimit(
+      "channels",
+      channels,
+      Math.floor(Math.sqrt(MAX_CROSS_SPECTRAL_VALUES / (height * width))),
+      `the cross-spectral matrices hold H·W·C² complex values (at most ${MAX_CROSS_SPECTRAL_VALUES / 2 ** 26} GiB)`,
+    );
     this.pixels = height * width;
     this.dft = createDft2d(height, width);
     this.representatives = conjugateRepresentatives(height, width);
