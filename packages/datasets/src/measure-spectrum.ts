@@ -4,6 +4,7 @@ import {
   checkLimit,
   compensatedSum,
   type DataMatrix,
+  DEFAULT_BATCH_ROWS,
   type ImageShape,
   InvalidArgumentError,
   MAX_DIMENSION,
@@ -11,6 +12,9 @@ import {
 
 /** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
 export type SpectrumMethod = "exact" | "stationary";
+
+/** Values per batch the stationary estimate reads (16 rows of 16 × 128 × 128 latents, 16 MiB as float32). */
+const STATIONARY_BATCH_VALUES = 2 ** 22;
 
 /** The largest d whose exact covariance is formed: 8·d² bytes (512 MiB) and about a minute of eigensolver. */
 export const MAX_EXACT_DIMENSION = 8192;
@@ -103,7 +107,12 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
         `needs images or rows of channels × height × width: ${data.label} is an n × ${d} matrix with no such shape (a 4-D n × C × H × W array has one, or give the layout)`,
       );
     }
-    const accumulator = accumulatePowerSpectrum(image === data.image ? data : withImage(data, image), reading);
+    // rows of latents are large (1 MiB of float32 at 16 × 128 × 128): read about 2²² values at a time
+    const batchRows = Math.max(1, Math.min(DEFAULT_BATCH_ROWS, Math.floor(STATIONARY_BATCH_VALUES / d)));
+    const accumulator = accumulatePowerSpectrum(image === data.image ? data : withImage(data, image), {
+      ...reading,
+      batchRows,
+    });
     onProgress?.("eigenvalues", 0, 1);
     raw = accumulator.eigenvalues();
     variance = compensatedSum(raw);

@@ -1,0 +1,18 @@
+import { _ as _export_sfc, s as ssrRenderAttrs_1, v as vueExports } from "./plugin-vue_export-helper.G2k64dmC.js";
+import "node:stream";
+const __pageData = JSON.parse('{"title":"Interface: AccumulateOptions","description":"","frontmatter":{},"headers":[],"relativePath":"api/@klsched/core-linalg/index/interfaces/AccumulateOptions.md","filePath":"api/@klsched/core-linalg/index/interfaces/AccumulateOptions.md"}');
+const _sfc_main = { name: "api/@klsched/core-linalg/index/interfaces/AccumulateOptions.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs_1(_attrs)}><p><a href="./../../../../">klsched API</a> / <a href="./../../">@klsched/core-linalg</a> / <a href="./../">index</a> / AccumulateOptions</p><h1 id="interface-accumulateoptions" tabindex="-1">Interface: AccumulateOptions <a class="header-anchor" href="#interface-accumulateoptions" aria-label="Permalink to &quot;Interface: AccumulateOptions&quot;">​</a></h1><p>Options of <a href="./../functions/accumulateCovariance.html">accumulateCovariance</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Defined in</th></tr></thead><tbody><tr><td><a id="property-batchrows"></a> <code>batchRows?</code></td><td><code>readonly</code></td><td><code>number</code></td><td></td></tr><tr><td><a id="property-onprogress"></a> <code>onProgress?</code></td><td><code>readonly</code></td><td><a href="./../type-aliases/ProgressCallback.html"><code>ProgressCallback</code></a></td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = vueExports.useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@klsched/core-linalg/index/interfaces/AccumulateOptions.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const AccumulateOptions = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  AccumulateOptions as default
+};

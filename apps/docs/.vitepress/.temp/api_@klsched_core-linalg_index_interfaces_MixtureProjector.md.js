@@ -1,0 +1,24 @@
+import { _ as _export_sfc, s as ssrRenderAttrs_1, v as vueExports } from "./plugin-vue_export-helper.G2k64dmC.js";
+import "node:stream";
+const __pageData = JSON.parse('{"title":"Interface: MixtureProjector","description":"","frontmatter":{},"headers":[],"relativePath":"api/@klsched/core-linalg/index/interfaces/MixtureProjector.md","filePath":"api/@klsched/core-linalg/index/interfaces/MixtureProjector.md"}');
+const _sfc_main = { name: "api/@klsched/core-linalg/index/interfaces/MixtureProjector.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs_1(_attrs)}><p><a href="./../../../../">klsched API</a> / <a href="./../../">@klsched/core-linalg</a> / <a href="./../">index</a> / MixtureProjector</p><h1 id="interface-mixtureprojector" tabindex="-1">Interface: MixtureProjector <a class="header-anchor" href="#interface-mixtureprojector" aria-label="Permalink to &quot;Interface: MixtureProjector&quot;">​</a></h1><p>Per-sample coordinates and log densities of a mixture&#39;s components: see <a href="./../functions/mixtureProjector.html">mixtureProjector</a>.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Defined in</th></tr></thead><tbody><tr><td><a id="property-mixture"></a> <code>mixture</code></td><td><code>readonly</code></td><td><a href="./GaussianMixture.html"><code>GaussianMixture</code></a></td><td>-</td><td></td></tr><tr><td><a id="property-offsets"></a> <code>offsets</code></td><td><code>readonly</code></td><td><code>Int32Array</code></td><td>offsets[k], the first coordinate of component k (offsets[K] = R).</td><td></td></tr><tr><td><a id="property-width"></a> <code>width</code></td><td><code>readonly</code></td><td><code>number</code></td><td>R = Σ_k r_k, the coordinates per sample.</td><td></td></tr></tbody></table><h2 id="methods" tabindex="-1">Methods <a class="header-anchor" href="#methods" aria-label="Permalink to &quot;Methods&quot;">​</a></h2><h3 id="project" tabindex="-1">project() <a class="header-anchor" href="#project" aria-label="Permalink to &quot;project()&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">project</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   x, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   n, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   level, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   coordinates, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   logJoint</span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">): </span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">void</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">;</span></span></code></pre></div><p>For the n rows of <code>x</code> (n × d row-major) at <code>level</code>: coordinates[s·R + offsets[k] + j] = u_kjᵀ(x_s − αμ_k), and logJoint[s·K + k] = ln π_k + ln N(x_s; αμ_k, α²Σ_k + σ²I). Buffers of n·R and n·K values.</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>x</code></td><td><code>Float64Array</code></td></tr><tr><td><code>n</code></td><td><code>number</code></td></tr><tr><td><code>level</code></td><td><a href="./MixtureLevel.html"><code>MixtureLevel</code></a></td></tr><tr><td><code>coordinates</code></td><td><code>Float64Array</code></td></tr><tr><td><code>logJoint</code></td><td><code>Float64Array</code></td></tr></tbody></table><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><code>void</code></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = vueExports.useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@klsched/core-linalg/index/interfaces/MixtureProjector.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const MixtureProjector = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  MixtureProjector as default
+};

@@ -1,0 +1,18 @@
+import { _ as _export_sfc, s as ssrRenderAttrs_1, v as vueExports } from "./plugin-vue_export-helper.G2k64dmC.js";
+import "node:stream";
+const __pageData = JSON.parse('{"title":"Interface: SpectrumSummary","description":"","frontmatter":{},"headers":[],"relativePath":"api/@klsched/core-linalg/index/interfaces/SpectrumSummary.md","filePath":"api/@klsched/core-linalg/index/interfaces/SpectrumSummary.md"}');
+const _sfc_main = { name: "api/@klsched/core-linalg/index/interfaces/SpectrumSummary.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs_1(_attrs)}><p><a href="./../../../../">klsched API</a> / <a href="./../../">@klsched/core-linalg</a> / <a href="./../">index</a> / SpectrumSummary</p><h1 id="interface-spectrumsummary" tabindex="-1">Interface: SpectrumSummary <a class="header-anchor" href="#interface-spectrumsummary" aria-label="Permalink to &quot;Interface: SpectrumSummary&quot;">​</a></h1><p>A few numbers that describe a covariance spectrum λ₁ ≥ … ≥ λ_d ≥ 0.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Defined in</th></tr></thead><tbody><tr><td><a id="property-conditionnumber"></a> <code>conditionNumber</code></td><td><code>readonly</code></td><td><code>number</code></td><td>λ_max/λ_min; Infinity when λ_min = 0.</td><td></td></tr><tr><td><a id="property-dimension"></a> <code>dimension</code></td><td><code>readonly</code></td><td><code>number</code></td><td>d, the number of eigenvalues.</td><td></td></tr><tr><td><a id="property-effectiverank"></a> <code>effectiveRank</code></td><td><code>readonly</code></td><td><code>number</code></td><td>exp(H(p)) with pᵢ = λᵢ/Σλ and H the Shannon entropy (Roy &amp; Vetterli 2007, &quot;The effective rank: a measure of effective dimensionality&quot;). Between 1 (one direction holds all the variance) and d (all equal); it counts every direction in proportion to its share, so a long tail of small eigenvalues raises it noticeably.</td><td></td></tr><tr><td><a id="property-largest"></a> <code>largest</code></td><td><code>readonly</code></td><td><code>number</code></td><td>-</td><td></td></tr><tr><td><a id="property-participationratio"></a> <code>participationRatio</code></td><td><code>readonly</code></td><td><code>number</code></td><td>(Σλ)²/Σλ², the participation ratio (e.g. Gao et al. 2017, &quot;A theory of multineuronal dimensionality&quot;). Also between 1 and d, but weighted by λ²: it is governed by the largest eigenvalues and is at most the effective rank, so for a decaying spectrum it reads lower.</td><td></td></tr><tr><td><a id="property-smallest"></a> <code>smallest</code></td><td><code>readonly</code></td><td><code>number</code></td><td>-</td><td></td></tr><tr><td><a id="property-trace"></a> <code>trace</code></td><td><code>readonly</code></td><td><code>number</code></td><td>Σλ = tr Σ, the total variance.</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = vueExports.useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@klsched/core-linalg/index/interfaces/SpectrumSummary.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SpectrumSummary = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SpectrumSummary as default
+};

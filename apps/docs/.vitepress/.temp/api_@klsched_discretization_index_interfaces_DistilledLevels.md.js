@@ -1,0 +1,18 @@
+import { _ as _export_sfc, s as ssrRenderAttrs_1, v as vueExports } from "./plugin-vue_export-helper.G2k64dmC.js";
+import "node:stream";
+const __pageData = JSON.parse('{"title":"Interface: DistilledLevels","description":"","frontmatter":{},"headers":[],"relativePath":"api/@klsched/discretization/index/interfaces/DistilledLevels.md","filePath":"api/@klsched/discretization/index/interfaces/DistilledLevels.md"}');
+const _sfc_main = { name: "api/@klsched/discretization/index/interfaces/DistilledLevels.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs_1(_attrs)}><p><a href="./../../../../">klsched API</a> / <a href="./../../">@klsched/discretization</a> / <a href="./../">index</a> / DistilledLevels</p><h1 id="interface-distilledlevels" tabindex="-1">Interface: DistilledLevels <a class="header-anchor" href="#interface-distilledlevels" aria-label="Permalink to &quot;Interface: DistilledLevels&quot;">​</a></h1><p>The levels a step-distilled model was trained on: the step counts it was distilled for and the strategy per N.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Defined in</th></tr></thead><tbody><tr><td><a id="property-name"></a> <code>name</code></td><td><code>readonly</code></td><td><code>string</code></td><td>The registry name (<code>sdxl-lightning</code>).</td><td></td></tr><tr><td><a id="property-steps"></a> <code>steps</code></td><td><code>readonly</code></td><td>readonly <code>number</code>[]</td><td>The step counts the model was distilled for.</td><td></td></tr><tr><td><a id="property-summary"></a> <code>summary</code></td><td><code>readonly</code></td><td><code>string</code></td><td>One line: what it was trained on, as its source states it.</td><td></td></tr></tbody></table></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = vueExports.useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@klsched/discretization/index/interfaces/DistilledLevels.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DistilledLevels = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DistilledLevels as default
+};

@@ -1,0 +1,22 @@
+import { _ as _export_sfc, s as ssrRenderAttrs_1, v as vueExports } from "./plugin-vue_export-helper.G2k64dmC.js";
+import "node:stream";
+const __pageData = JSON.parse('{"title":"Interface: ProcessDescriptor","description":"","frontmatter":{},"headers":[],"relativePath":"api/@klsched/discretization/index/interfaces/ProcessDescriptor.md","filePath":"api/@klsched/discretization/index/interfaces/ProcessDescriptor.md"}');
+const _sfc_main = { name: "api/@klsched/discretization/index/interfaces/ProcessDescriptor.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs_1(_attrs)}><p><a href="./../../../../">klsched API</a> / <a href="./../../">@klsched/discretization</a> / <a href="./../">index</a> / ProcessDescriptor</p><h1 id="interface-processdescriptor" tabindex="-1">Interface: ProcessDescriptor <a class="header-anchor" href="#interface-processdescriptor" aria-label="Permalink to &quot;Interface: ProcessDescriptor&quot;">​</a></h1><p>A process kind or preset <code>--process</code> accepts: its keys with their help, and how the process is built from them. Registered in <a href="./../variables/PROCESSES.html">PROCESSES</a>; a new preset is one entry there.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><table tabindex="0"><thead><tr><th>Property</th><th>Modifier</th><th>Type</th><th>Description</th><th>Defined in</th></tr></thead><tbody><tr><td><a id="property-keys"></a> <code>keys</code></td><td><code>readonly</code></td><td><a href="./../../../core-linalg/index/type-aliases/KeySpecs.html"><code>KeySpecs</code></a></td><td>-</td><td></td></tr><tr><td><a id="property-kind"></a> <code>kind</code></td><td><code>readonly</code></td><td><code>string</code></td><td>-</td><td></td></tr><tr><td><a id="property-summary"></a> <code>summary</code></td><td><code>readonly</code></td><td><code>string</code></td><td>One line for <code>--help</code> and the docs: the model family, with its source.</td><td></td></tr></tbody></table><h2 id="methods" tabindex="-1">Methods <a class="header-anchor" href="#methods" aria-label="Permalink to &quot;Methods&quot;">​</a></h2><h3 id="parse" tabindex="-1">parse() <a class="header-anchor" href="#parse" aria-label="Permalink to &quot;parse()&quot;">​</a></h3><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">parse</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(</span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   spec, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   argument, </span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">   context</span></span>
+<span class="line"><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">): NoiseProcess;</span></span></code></pre></div><p>Builds the process from a spec whose kind is <a href="#property-kind">kind</a>.</p><h4 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h4><table tabindex="0"><thead><tr><th>Parameter</th><th>Type</th></tr></thead><tbody><tr><td><code>spec</code></td><td><a href="./../../../core-linalg/index/interfaces/Spec.html"><code>Spec</code></a></td></tr><tr><td><code>argument</code></td><td><code>string</code></td></tr><tr><td><code>context</code></td><td><a href="./ProcessSpecContext.html"><code>ProcessSpecContext</code></a></td></tr></tbody></table><h4 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h4><p><a href="./NoiseProcess.html"><code>NoiseProcess</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = vueExports.useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/@klsched/discretization/index/interfaces/ProcessDescriptor.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const ProcessDescriptor = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  ProcessDescriptor as default
+};
