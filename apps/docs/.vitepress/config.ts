@@ -91,6 +91,7 @@ const theory: DefaultTheme.SidebarItem[] = [
       ["asymptotics", "§5 Many steps: Euler–Maclaurin"],
       ["geodesic", "§6 A spectrum: the geodesic"],
       ["pretrained", "§7 Pretrained models"],
+      ["stationary", "§8 Spectra from data: the stationary estimate"],
     ]),
   },
 ];

@@ -4,11 +4,15 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
 /** `done` of `total` units of work so far (rows read, images decoded). */
 export type ProgressCallback = (done: number, total: number) => void;
 
-/** The layout of a row that is an image: height × width × channels, channels last (HWC), row-major. */
+/**
+ * The layout of a row that is an image, row-major: height × width × channels, channels last (`"hwc"`,
+ * decoded images; the default), or channels × height × width (`"chw"`, a latent tensor n × C × H × W).
+ */
 export interface ImageShape {
   readonly height: number;
   readonly width: number;
   readonly channels: number;
+  readonly layout?: "hwc" | "chw";
 }
 
 /**
@@ -29,6 +33,11 @@ export interface DataMatrix {
   readonly quantizationStep: number;
   /** Present when each row is an image, for the stationary (power-spectrum) estimate. */
   readonly image?: ImageShape;
+  /**
+   * The shape of one row before it was flattened in C order, when the source has one: a `.npy` array's
+   * trailing dimensions ([C, H, W] for n × C × H × W latents, [d] for a matrix).
+   */
+  readonly rowShape?: readonly number[];
   /** The rows in batches of at most `batchRows` rows; each batch is a fresh array the caller may keep. */
   batches(batchRows: number): Iterable<Float64Array | Float32Array>;
 }

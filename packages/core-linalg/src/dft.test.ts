@@ -65,4 +65,20 @@ describe("createDft2d", () => {
       }
     }
   });
+
+  it("createDft2d(6, 5).transformComplex of channels a + i·b equals transform(a) + i·transform(b) to 1e-14", () => {
+    const [h, w, channels] = [6, 5, 3];
+    const image = uniformArray(h * w * channels, 8, -1, 1);
+    const dft = createDft2d(h, w);
+    const [a, b, z] = [new Float64Array(2 * h * w), new Float64Array(2 * h * w), new Float64Array(2 * h * w)];
+    dft.transform(a, image, 0, channels);
+    dft.transform(b, image, 2, channels);
+    dft.transformComplex(z, image, 0, 2, channels);
+    const expected = new Float64Array(2 * h * w);
+    for (let k = 0; k < h * w; k++) {
+      expected[2 * k] = a[2 * k]! - b[2 * k + 1]!;
+      expected[2 * k + 1] = a[2 * k + 1]! + b[2 * k]!;
+    }
+    expect(relativeError(z, expected)).toBeLessThan(1e-14);
+  });
 });

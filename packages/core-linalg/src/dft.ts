@@ -76,6 +76,12 @@ function bluestein(n: number): Dft {
 export interface Dft2d {
   /** Writes the 2-D transform of the real plane starting at `at` (row stride `stride`) into `out`. */
   transform(out: Float64Array, plane: ArrayLike<number>, at: number, stride: number): void;
+  /**
+   * Writes the 2-D transform of the complex plane a + i·b into `out`, a and b two real planes of `plane`
+   * starting at `re` and `im` (same stride): two real transforms for the price of one, separated by
+   * A(k) = (Z(k) + conj Z(−k))/2, B(k) = (Z(k) − conj Z(−k))/(2i).
+   */
+  transformComplex(out: Float64Array, plane: ArrayLike<number>, re: number, im: number, stride: number): void;
 }
 
 /** A 2-D discrete Fourier transform of height × width real planes (row then column transforms). */
@@ -84,7 +90,31 @@ export function createDft2d(height: number, width: number): Dft2d {
   const columns = createDft(height);
   const line = new Float64Array(2 * Math.max(height, width));
   const result = new Float64Array(2 * Math.max(height, width));
+  const transformColumns = (out: Float64Array) => {
+    for (let x = 0; x < width; x++) {
+      for (let y = 0; y < height; y++) {
+        line[2 * y] = out[2 * (y * width + x)] as number;
+        line[2 * y + 1] = out[2 * (y * width + x) + 1] as number;
+      }
+      columns.transform(result, line);
+      for (let y = 0; y < height; y++) {
+        out[2 * (y * width + x)] = result[2 * y] as number;
+        out[2 * (y * width + x) + 1] = result[2 * y + 1] as number;
+      }
+    }
+  };
   return {
+    transformComplex(out, plane, re, im, stride) {
+      for (let y = 0; y < height; y++) {
+        for (let x = 0; x < width; x++) {
+          line[2 * x] = plane[re + (y * width + x) * stride] as number;
+          line[2 * x + 1] = plane[im + (y * width + x) * stride] as number;
+        }
+        rows.transform(result, line);
+        out.set(result.subarray(0, 2 * width), 2 * y * width);
+      }
+      transformColumns(out);
+    },
     transform(out, plane, at, stride) {
       for (let y = 0; y < height; y++) {
         for (let x = 0; x < width; x++) {

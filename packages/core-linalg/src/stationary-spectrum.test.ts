@@ -54,6 +54,44 @@ describe("PowerSpectrumAccumulator", () => {
     });
   }
 
+  /** Rows HWC → CHW: the same images, channels first (an n × C × H × W tensor). */
+  function channelsFirst(data: Float64Array, shape: ImageShape): Float64Array {
+    const { height: h, width: w, channels: c } = shape;
+    const d = h * w * c;
+    const out = new Float64Array(data.length);
+    for (let row = 0; row < data.length / d; row++) {
+      for (let p = 0; p < h * w; p++) for (let ch = 0; ch < c; ch++) out[row * d + ch * h * w + p] = data[row * d + p * c + ch]!;
+    }
+    return out;
+  }
+
+  for (const channels of [3, 4]) {
+    it(`on shift-invariant 16×16 latents with ${channels} correlated channels, laid out n × C × H × W, it equals the exact eigenvalues to 1e-10`, () => {
+      const shape = { height: 16, width: 16, channels };
+      const data = channelsFirst(allShifts(3, shape, 30 + channels), shape);
+      const d = 256 * channels;
+      const exact = symmetricEigenvalues(new CovarianceAccumulator(d).add(data).covariance(), d);
+      const stationary = new PowerSpectrumAccumulator({ ...shape, layout: "chw" }).add(data).eigenvalues();
+      expect(stationary.length).toBe(d);
+      let worst = 0;
+      stationary.forEach((value, k) => {
+        worst = Math.max(worst, Math.abs(value - exact[k]!) / exact[0]!);
+      });
+      expect(worst).toBeLessThan(1e-10);
+    });
+  }
+
+  it("the same images in layout chw or hwc give the same eigenvalues to 1e-13, on data that is not stationary", () => {
+    const shape = { height: 6, width: 5, channels: 4 };
+    const d = 6 * 5 * 4;
+    const data = uniformArray(40 * d, 12, -1, 1).map((x, i) => x * (1 + (i % 7)));
+    const hwc = new PowerSpectrumAccumulator(shape).add(data).eigenvalues();
+    const chw = new PowerSpectrumAccumulator({ ...shape, layout: "chw" }).add(channelsFirst(data, shape)).eigenvalues();
+    hwc.forEach((value, k) => {
+      expect(Math.abs(value - chw[k]!) / hwc[0]!).toBeLessThan(1e-13);
+    });
+  });
+
   it("its eigenvalues sum to the exact covariance's trace (Parseval) on data that is not stationary", () => {
     const shape = { height: 7, width: 5, channels: 3 };
     const d = 7 * 5 * 3;
@@ -66,15 +104,20 @@ describe("PowerSpectrumAccumulator", () => {
     expect(Math.abs(sum - trace) / trace).toBeLessThan(1e-12);
   });
 
-  it("adding images in batches or all at once gives the same eigenvalues", () => {
-    const shape = { height: 6, width: 7, channels: 1 };
-    const data = uniformArray(90 * 42, 9, -1, 1);
-    const once = new PowerSpectrumAccumulator(shape).add(data).eigenvalues();
-    const batched = new PowerSpectrumAccumulator(shape);
-    for (let start = 0; start < data.length; start += 13 * 42) batched.add(data.subarray(start, start + 13 * 42));
-    expect(batched.count).toBe(90);
-    expect(batched.eigenvalues()).toEqual(once);
-  });
+  for (const shape of [
+    { height: 6, width: 7, channels: 1 },
+    { height: 5, width: 4, channels: 3, layout: "chw" as const },
+  ]) {
+    it(`adding ${shape.channels}-channel images in batches or all at once gives the same eigenvalues, bit for bit`, () => {
+      const d = shape.height * shape.width * shape.channels;
+      const data = uniformArray(90 * d, 9, -1, 1);
+      const once = new PowerSpectrumAccumulator(shape).add(data).eigenvalues();
+      const batched = new PowerSpectrumAccumulator(shape);
+      for (let start = 0; start < data.length; start += 13 * d) batched.add(data.subarray(start, start + 13 * d));
+      expect(batched.count).toBe(90);
+      expect(batched.eigenvalues()).toEqual(once);
+    });
+  }
 
   it("refuses a batch that is not whole images, a non-finite pixel and fewer than 2 images", () => {
     const shape = { height: 2, width: 2, channels: 1 };
@@ -82,5 +125,10 @@ describe("PowerSpectrumAccumulator", () => {
     expect(() => new PowerSpectrumAccumulator(shape).add(new Float64Array([0, 1, Number.NaN, 0]))).toThrow(/batch\[0\]\[2\]/);
     expect(() => new PowerSpectrumAccumulator(shape).add(new Float64Array(4)).eigenvalues()).toThrow(/at least 2 rows/);
     expect(() => new PowerSpectrumAccumulator({ height: 0, width: 2, channels: 1 })).toThrow(/height=0/);
+    expect(() => new PowerSpectrumAccumulator({ height: 128, width: 128, channels: 65 })).toThrow(
+      /channels=65: exceeds the limit 64 \(the cross-spectral matrices hold H·W·C² complex values \(at most 1 GiB\)\)/,
+    );
+    // @ts-expect-error: a layout the type does not allow, as from JavaScript
+    expect(() => new PowerSpectrumAccumulator({ height: 2, width: 2, channels: 1, layout: "whc" })).toThrow(/layout="?whc/);
   });
 });

@@ -11,6 +11,7 @@ export {
 export { encodeImageGrid, type GridRow } from "./image-grid.js";
 export { isSpectrumPath, loadSpectrum, SPECTRUM_FILE_BYTES } from "./load-spectrum.js";
 export {
+  type ChannelLayout,
   MAX_EXACT_DIMENSION,
   type MeasuredSpectrum,
   type MeasureOptions,

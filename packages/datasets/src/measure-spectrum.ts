@@ -4,12 +4,17 @@ import {
   checkLimit,
   compensatedSum,
   type DataMatrix,
+  DEFAULT_BATCH_ROWS,
+  type ImageShape,
   InvalidArgumentError,
   MAX_DIMENSION,
 } from "@klsched/core-linalg";
 
 /** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
 export type SpectrumMethod = "exact" | "stationary";
+
+/** Values per batch the stationary estimate reads (16 rows of 16 × 128 × 128 latents, 16 MiB as float32). */
+const STATIONARY_BATCH_VALUES = 2 ** 22;
 
 /** The largest d whose exact covariance is formed: 8·d² bytes (512 MiB) and about a minute of eigensolver. */
 export const MAX_EXACT_DIMENSION = 8192;
@@ -28,6 +33,15 @@ export interface MeasuredSpectrum {
   readonly eigenvalues: Float64Array;
   /** Σ per-coordinate variance + d·dequantization, what the eigenvalues sum to (exactly, up to rounding). */
   readonly trace: number;
+  /** The rows' image layout when one is known: the data's own, a 4-D array's C × H × W, or `layout`. */
+  readonly image?: ImageShape;
+}
+
+/** The layout of a row of C·H·W values, channels first (C × H × W, row-major), as latents are stored. */
+export interface ChannelLayout {
+  readonly channels: number;
+  readonly height: number;
+  readonly width: number;
 }
 
 /** What {@link measureSpectrum} is doing: reading rows (`done` of `total`), then solving for eigenvalues. */
@@ -38,6 +52,11 @@ export interface MeasureOptions {
   readonly method?: SpectrumMethod;
   /** Called as data are read and the eigenvalues computed. */
   readonly onProgress?: (stage: MeasureStage, done: number, total: number) => void;
+  /**
+   * How each row of a matrix is laid out, channels first: n × d rows of flattened C × H × W latents
+   * (C·H·W must be d). Without it a 4-D n × C × H × W array (`data.rowShape` [C, H, W]) is taken as such.
+   */
+  readonly layout?: ChannelLayout;
 }
 
 /**
@@ -47,8 +66,10 @@ export interface MeasureOptions {
  * (δ²/12)·I; so δ²/12 is added to every eigenvalue. It also makes a pixel that never changes (MNIST's
  * borders) a direction of small positive variance instead of a zero eigenvalue, which no KL can take.
  *
- * `method: "stationary"` replaces the exact eigenvalues by the power spectrum of the images
- * (core-linalg's `PowerSpectrumAccumulator`); it needs `data.image`. The exact method refuses d above
+ * `method: "stationary"` replaces the exact eigenvalues by the stationary estimate (core-linalg's
+ * `PowerSpectrumAccumulator`: per spatial frequency, the eigenvalues of the C × C cross-spectral
+ * matrix); it needs the rows' layout: `data.image` for images, a 4-D n × C × H × W array's own shape,
+ * or `layout` for rows of flattened C × H × W latents. The exact method refuses d above
  * {@link MAX_EXACT_DIMENSION}.
  *
  * @example
@@ -61,11 +82,13 @@ export interface MeasureOptions {
  * measured.dequantization; // 0
  * ```
  * @throws InvalidArgumentError for d above {@link MAX_EXACT_DIMENSION} (exact method), no image shape
- * (stationary method), or what the reader finds wrong with the data.
+ * or layout (stationary method), a `layout` that is not positive integers with C·H·W = d (or given for
+ * images), or what the reader finds wrong with the data.
  */
 export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}): MeasuredSpectrum {
   const { method = "exact", onProgress } = options;
   const d = data.dimension;
+  const image = rowImage(data, options.layout);
   const dequantization = data.quantizationStep ** 2 / 12;
   const reading = { onProgress: (done: number, total: number) => onProgress?.("reading", done, total) };
   let raw: Float64Array;
@@ -77,7 +100,19 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
       MAX_DIMENSION,
       "the stationary estimate holds several arrays of d values, and its eigenvalues make a --spectrum",
     );
-    const accumulator = accumulatePowerSpectrum(data, reading);
+    if (image === undefined) {
+      throw new InvalidArgumentError(
+        "method",
+        method,
+        `needs images or rows of channels × height × width: ${data.label} is an n × ${d} matrix with no such shape (a 4-D n × C × H × W array has one, or give the layout)`,
+      );
+    }
+    // rows of latents are large (1 MiB of float32 at 16 × 128 × 128): read about 2²² values at a time
+    const batchRows = Math.max(1, Math.min(DEFAULT_BATCH_ROWS, Math.floor(STATIONARY_BATCH_VALUES / d)));
+    const accumulator = accumulatePowerSpectrum(image === data.image ? data : withImage(data, image), {
+      ...reading,
+      batchRows,
+    });
     onProgress?.("eigenvalues", 0, 1);
     raw = accumulator.eigenvalues();
     variance = compensatedSum(raw);
@@ -104,5 +139,48 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
     dequantization,
     eigenvalues,
     trace: variance + d * dequantization,
+    ...(image === undefined ? {} : { image }),
+  };
+}
+
+/**
+ * The image layout of the rows: `layout` (checked against d), else the data's own image shape, else
+ * channels first from a 4-D array's trailing [C, H, W].
+ */
+function rowImage(data: DataMatrix, layout: ChannelLayout | undefined): ImageShape | undefined {
+  if (layout === undefined) {
+    if (data.image !== undefined) return data.image;
+    const shape = data.rowShape;
+    if (shape?.length !== 3) return undefined;
+    const [channels, height, width] = shape as [number, number, number];
+    return { channels, height, width, layout: "chw" };
+  }
+  const { channels, height, width } = layout;
+  const text = `${channels},${height},${width}`;
+  if (![channels, height, width].every((x) => Number.isSafeInteger(x) && x >= 1)) {
+    throw new InvalidArgumentError("layout", text, "expected three positive integers C,H,W (channels, height, width)");
+  }
+  if (channels * height * width !== data.dimension) {
+    throw new InvalidArgumentError(
+      "layout",
+      text,
+      `${channels}×${height}×${width} = ${channels * height * width} values per row, but ${data.label} has d = ${data.dimension}`,
+    );
+  }
+  if (data.image !== undefined) {
+    throw new InvalidArgumentError("layout", text, `${data.label} is images, whose layout is their own`);
+  }
+  return { channels, height, width, layout: "chw" };
+}
+
+/** `data` read as rows of the given image layout (a view: the batches are the data's own). */
+function withImage(data: DataMatrix, image: ImageShape): DataMatrix {
+  return {
+    label: data.label,
+    rows: data.rows,
+    dimension: data.dimension,
+    quantizationStep: data.quantizationStep,
+    image,
+    batches: (batchRows) => data.batches(batchRows),
   };
 }

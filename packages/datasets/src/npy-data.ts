@@ -11,7 +11,7 @@ const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * A `.npy` data matrix, n × d, float32 or float64 in either byte order, C or Fortran order, read in
  * batches straight from the file (never all at once). An array of more than two dimensions is taken as
  * n rows of its trailing dimensions flattened in C order, as `X.reshape(len(X), -1)` does (n × 28 × 28
- * images give d = 784).
+ * images give d = 784; `rowShape` keeps [28, 28]).
  *
  * @example
  * ```ts
@@ -54,6 +54,7 @@ export function openNpyData(path: string, argument = "npy"): DataMatrix {
     rows,
     dimension,
     quantizationStep: 0,
+    rowShape: shape.slice(1),
     batches: (batchRows) => (fortranOrder ? fortranBatches(layout, shape, batchRows) : cOrderBatches(layout, batchRows)),
   };
 }

@@ -1,7 +1,14 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
 import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
-import { loadDataset, type MeasuredSpectrum, measureSpectrum, openImageFolder, openNpyData } from "@klsched/datasets";
+import {
+  type ChannelLayout,
+  loadDataset,
+  type MeasuredSpectrum,
+  measureSpectrum,
+  openImageFolder,
+  openNpyData,
+} from "@klsched/datasets";
 import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
 import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
@@ -15,6 +22,7 @@ export interface SpectrumOptions {
   readonly maxPixels?: string | undefined;
   readonly stationary?: true | undefined;
   readonly npy?: string | undefined;
+  readonly layout?: string | undefined;
   readonly dataset?: string | undefined;
   readonly out?: string | undefined;
   readonly json?: true | undefined;
@@ -38,11 +46,20 @@ export async function spectrumRun(options: SpectrumOptions, progress: Progress =
   const input = readInput(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
   const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
+  if (options.stationary && input.layout === undefined && data.image === undefined && data.rowShape?.length !== 3) {
+    const shape = `an n × ${data.dimension} matrix`;
+    throw new UsageError(
+      "--stationary",
+      undefined,
+      `needs images or latents: ${shape}; give --layout C,H,W or a 4-D n × C × H × W .npy`,
+    );
+  }
   const measured = fromFlag(
     input.source,
     () =>
       measureSpectrum(data, {
         method: options.stationary ? "stationary" : "exact",
+        ...(input.layout === undefined ? {} : { layout: input.layout }),
         onProgress: (stage, done, total) =>
           progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
       }),
@@ -52,10 +69,10 @@ export async function spectrumRun(options: SpectrumOptions, progress: Progress =
   // A covariance is positive semi-definite: a value a little below 0 is rounding, and printed as 0.
   const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
   const summary = fromFlag(input.source, () => summarizeSpectrum(eigenvalues));
-  const record = spectrumRecord(input, data, measured, summary, eigenvalues);
+  const record = spectrumRecord(input, measured, summary, eigenvalues);
   if (out !== undefined) await writeOut(out, record, eigenvalues, input.source);
   if (options.json) return { stdout: jsonLine(record), warnings };
-  return { stdout: humanSummary(input, data, measured, summary, eigenvalues, out), warnings };
+  return { stdout: humanSummary(input, measured, summary, eigenvalues, out), warnings };
 }
 
 /** Which input flag was given, and how to open it. */
@@ -63,6 +80,8 @@ interface Input {
   readonly kind: "images" | "npy" | "dataset";
   readonly source: FlagSource;
   readonly others: Readonly<Record<string, FlagSource>>;
+  /** `--layout`, parsed. */
+  readonly layout?: ChannelLayout;
   open(progress: Progress): { data: DataMatrix; warnings: string[] };
 }
 
@@ -82,8 +101,8 @@ function readInput(options: SpectrumOptions): Input {
   if (options.maxPixels !== undefined && kind !== "images") {
     throw new UsageError("--max-pixels", options.maxPixels, "only applies to --images");
   }
-  if (options.stationary && kind === "npy") {
-    throw new UsageError("--stationary", undefined, "needs images (--images or --dataset); a .npy matrix has no image shape");
+  if (options.layout !== undefined && kind !== "npy") {
+    throw new UsageError("--layout", options.layout, "only applies to --npy (images have their own layout)");
   }
   const text = options[kind] as string;
   const source = flagSource(`--${kind}`, text);
@@ -108,7 +127,13 @@ function readInput(options: SpectrumOptions): Input {
       };
     }
     case "npy":
-      return { kind, source, others: {}, open: () => ({ data: openNpyData(text, "npy"), warnings: [] }) };
+      return {
+        kind,
+        source,
+        others: { layout: flagSource("--layout", options.layout) },
+        ...(options.layout === undefined ? {} : { layout: readLayout(options.layout) }),
+        open: () => ({ data: openNpyData(text, "npy"), warnings: [] }),
+      };
     case "dataset":
       return {
         kind,
@@ -129,6 +154,16 @@ function readSize(text: string): number {
     throw new UsageError("--size", text, "expected an integer from 1 to 4096");
   }
   return size;
+}
+
+/** `--layout`: C,H,W, three positive integers (channels, height, width). */
+function readLayout(text: string): ChannelLayout {
+  const parts = text.split(",").map((part) => part.trim());
+  const [channels, height, width] = parts.map(Number) as [number, number, number];
+  if (parts.length !== 3 || !parts.every((part) => /^\d+$/.test(part)) || !(channels >= 1 && height >= 1 && width >= 1)) {
+    throw new UsageError("--layout", text, "expected C,H,W: three positive integers (channels, height, width), e.g. 4,64,64");
+  }
+  return { channels, height, width };
 }
 
 /** `--max-pixels`: a positive integer (a number of pixels, width × height). */
@@ -162,7 +197,6 @@ function checkOut(path: string): string {
 /** The JSON of stdout and of a `.json` `--out` file: `{d, n, trace, …, eigenvalues}`. */
 function spectrumRecord(
   input: Input,
-  data: DataMatrix,
   measured: MeasuredSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
@@ -173,7 +207,7 @@ function spectrumRecord(
     method: measured.method,
     d: measured.dimension,
     n: measured.rows,
-    ...(data.image === undefined ? {} : { image: data.image }),
+    ...(measured.image === undefined ? {} : { image: measured.image }),
     trace: measured.trace,
     dequantization: measured.dequantization,
     summary: {
@@ -215,13 +249,18 @@ async function writeOut(
 /** A few lines for a human. */
 function humanSummary(
   input: Input,
-  data: DataMatrix,
   measured: MeasuredSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
   out: string | undefined,
 ): string {
-  const shape = data.image === undefined ? "" : ` (${data.image.height}×${data.image.width}×${data.image.channels} images)`;
+  const image = measured.image;
+  const shape =
+    image === undefined
+      ? ""
+      : image.layout === "chw"
+        ? ` (${image.channels}×${image.height}×${image.width}, channels first)`
+        : ` (${image.height}×${image.width}×${image.channels} images)`;
   const method =
     measured.method === "stationary" ? "stationary estimate (2-D power spectrum)" : "exact covariance eigenvalues (1/(n − 1))";
   const dequantized = measured.dequantization > 0 ? `, + ${human(measured.dequantization)} each (uniform dequantisation)` : "";

@@ -15,12 +15,16 @@ export function registerSpectrum(program: Command, io: CliIo, help: HelpText): v
     .description("the covariance eigenvalues of real data: a folder of images, a .npy data matrix or a built-in dataset")
     .option("--images <dir>", "a folder of PNG/JPEG images (searched recursively), grey or RGB, pixels scaled to [-1, 1]")
     .option("--size <S>", "with --images: resize the shorter side to S (antialiased bilinear) and crop the centre S × S")
-    .option("--stationary", "with --images or --dataset: the stationary (2-D power spectrum) estimate, not the exact covariance")
+    .option(
+      "--stationary",
+      "with --images, --dataset or --npy latents (4-D, or --layout): the stationary (per-frequency cross-spectrum) estimate, not the exact covariance",
+    )
     .option(
       "--max-pixels <N>",
       "with --images: the most pixels one image may declare (default 16777216 = 4096²), checked from headers before decoding",
     )
-    .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order)")
+    .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order), or n × C × H × W latents")
+    .option("--layout <C,H,W>", "with --npy: each row is C × H × W values, channels first (C·H·W = d), for --stationary")
     .option("--dataset <name>", `a built-in dataset: ${help.datasets}`)
     .option("--out <file>", "also write the eigenvalues to a .npy or .json file, which every --spectrum accepts")
     .option("--json", help.json)
