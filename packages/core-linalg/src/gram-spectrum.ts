@@ -73,6 +73,9 @@ export function gramSpectrum(data: DataMatrix, { onProgress }: { readonly onProg
   let row = 0;
   onProgress?.(0, n);
   for (const batch of data.batches(DEFAULT_BATCH_ROWS)) {
+    if (batch.length % d !== 0) {
+      throw new InvalidArgumentError("batch", `${batch.length} values`, `not a whole number of rows of d=${d}`);
+    }
     const count = batch.length / d;
     if (row + count > n) break;
     for (let r = 0; r < count; r++, row++) placeRow(heap, panelsAt, ld, d, row, batch, r * d, mean);

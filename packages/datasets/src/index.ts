@@ -10,12 +10,15 @@ export {
 export { encodeImageGrid, type GridRow } from "./image-grid.js";
 export { isSpectrumPath, loadSpectrum, SPECTRUM_FILE_BYTES } from "./load-spectrum.js";
 export {
+  type FloorSource,
   MAX_EXACT_DIMENSION,
   type MeasuredSpectrum,
   type MeasureOptions,
   type MeasureStage,
   measureSpectrum,
+  type SpectrumFloor,
   type SpectrumMethod,
+  type SpectrumRoute,
 } from "./measure-spectrum.js";
 export { MIXTURE_FIT_KEYS, MIXTURE_FIT_SUMMARIES, type MixtureFit, parseMixtureFit } from "./mixture-spec.js";
 export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";

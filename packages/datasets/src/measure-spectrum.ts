@@ -4,12 +4,22 @@ import {
   checkLimit,
   compensatedSum,
   type DataMatrix,
+  gramSpectrum,
   InvalidArgumentError,
   MAX_DIMENSION,
 } from "@klsched/core-linalg";
+import { type SpectrumFloor, withFloor } from "./spectrum-floor.js";
+
+export type { FloorSource, SpectrumFloor } from "./spectrum-floor.js";
 
 /** How the eigenvalues are found: of the exact covariance, or the stationary (power-spectrum) estimate. */
 export type SpectrumMethod = "exact" | "stationary";
+
+/**
+ * How the exact eigenvalues were found: from the d × d covariance (n > d), or from the n × n Gram matrix
+ * of the centred rows (n ≤ d), whose nonzero eigenvalues are the same and whose other directions get a floor.
+ */
+export type SpectrumRoute = "covariance" | "gram";
 
 /** The largest d whose exact covariance is formed: 8·d² bytes (512 MiB) and about a minute of eigensolver. */
 export const MAX_EXACT_DIMENSION = 8192;
@@ -18,6 +28,13 @@ export const MAX_EXACT_DIMENSION = 8192;
 export interface MeasuredSpectrum {
   readonly label: string;
   readonly method: SpectrumMethod;
+  /** With `method: "exact"`: the covariance route (n > d) or the Gram route (n ≤ d). */
+  readonly route?: SpectrumRoute;
+  /**
+   * Gram route only: the estimated rank r (at most n − 1) and the variance given to each of the d − r
+   * directions the rows do not span (see {@link MeasureOptions.floor}).
+   */
+  readonly floor?: SpectrumFloor & { readonly rank: number };
   /** n, the rows read. */
   readonly rows: number;
   /** d, the values per row and the number of eigenvalues. */
@@ -26,7 +43,10 @@ export interface MeasuredSpectrum {
   readonly dequantization: number;
   /** Descending; a value a covariance eigensolver rounds to just below 0 is kept as it came. */
   readonly eigenvalues: Float64Array;
-  /** Σ per-coordinate variance + d·dequantization, what the eigenvalues sum to (exactly, up to rounding). */
+  /**
+   * What the eigenvalues sum to (up to rounding): Σ per-coordinate variance + d·dequantization, and on the
+   * Gram route with a floor other than the dequantisation, + (d − r)·(floor − dequantization).
+   */
   readonly trace: number;
 }
 
@@ -38,6 +58,13 @@ export interface MeasureOptions {
   readonly method?: SpectrumMethod;
   /** Called as data are read and the eigenvalues computed. */
   readonly onProgress?: (stage: MeasureStage, done: number, total: number) => void;
+  /**
+   * Gram route (exact method, n ≤ d): the variance (> 0) of each direction the rows do not span. Default:
+   * the dequantisation step²/12 for quantised data (what the covariance route gives them), and for
+   * continuous data λ_min·(n − 1)/d, the isotropic-noise level the smallest nonzero eigenvalue λ_min
+   * points to (Marchenko–Pastur; docs/theory/few-samples.md).
+   */
+  readonly floor?: number | undefined;
 }
 
 /**
@@ -47,9 +74,11 @@ export interface MeasureOptions {
  * (δ²/12)·I; so δ²/12 is added to every eigenvalue. It also makes a pixel that never changes (MNIST's
  * borders) a direction of small positive variance instead of a zero eigenvalue, which no KL can take.
  *
- * `method: "stationary"` replaces the exact eigenvalues by the power spectrum of the images
- * (core-linalg's `PowerSpectrumAccumulator`); it needs `data.image`. The exact method refuses d above
- * {@link MAX_EXACT_DIMENSION}.
+ * With n ≤ d rows the covariance has rank at most n − 1: the exact method then takes the Gram route
+ * (core-linalg's `gramSpectrum`, O(n²d)), and each of the d − r directions the rows do not span gets the
+ * floor of {@link MeasureOptions.floor}; with n > d it forms the d × d covariance, up to
+ * {@link MAX_EXACT_DIMENSION}. `method: "stationary"` replaces the exact eigenvalues by the power spectrum
+ * of the images (core-linalg's `PowerSpectrumAccumulator`); it needs `data.image`.
  *
  * @example
  * ```ts
@@ -60,14 +89,23 @@ export interface MeasureOptions {
  * measured.trace; // 3.3333…
  * measured.dequantization; // 0
  * ```
- * @throws InvalidArgumentError for d above {@link MAX_EXACT_DIMENSION} (exact method), no image shape
- * (stationary method), or what the reader finds wrong with the data.
+ * @throws InvalidArgumentError for d above {@link MAX_EXACT_DIMENSION} with n > d (exact method), no image
+ * shape (stationary method), a `floor` that is not a positive number, or what the reader finds wrong with
+ * the data; LimitExceededError when the Gram route's n × d rows exceed 4 GiB.
  */
 export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}): MeasuredSpectrum {
-  const { method = "exact", onProgress } = options;
+  const { method = "exact", onProgress, floor } = options;
   const d = data.dimension;
   const dequantization = data.quantizationStep ** 2 / 12;
   const reading = { onProgress: (done: number, total: number) => onProgress?.("reading", done, total) };
+  if (floor !== undefined && !(method === "exact" && data.rows <= d)) {
+    throw new InvalidArgumentError(
+      "floor",
+      floor,
+      `only applies to the Gram route (exact method, n ≤ d); here n = ${data.rows}, d = ${d}${method === "stationary" ? ", stationary method" : ""}`,
+    );
+  }
+  if (method === "exact" && data.rows <= d) return measureByGram(data, dequantization, floor, reading, onProgress);
   let raw: Float64Array;
   let variance: number;
   if (method === "stationary") {
@@ -86,7 +124,7 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
       throw new InvalidArgumentError(
         "dimension",
         d,
-        `the exact covariance stops at d=${MAX_EXACT_DIMENSION} (${((8 * d * d) / 2 ** 30).toFixed(1)} GiB here); use the stationary estimate or smaller images`,
+        `the exact covariance stops at d=${MAX_EXACT_DIMENSION} (${((8 * d * d) / 2 ** 30).toFixed(1)} GiB here) when n > d (n = ${data.rows}); use the stationary estimate, smaller images, or at most d rows (the Gram route)`,
       );
     }
     const accumulator = accumulateCovariance(data, reading);
@@ -99,10 +137,38 @@ export function measureSpectrum(data: DataMatrix, options: MeasureOptions = {}):
   return {
     label: data.label,
     method,
+    ...(method === "exact" ? { route: "covariance" as const } : {}),
     rows: data.rows,
     dimension: d,
     dequantization,
     eigenvalues,
     trace: variance + d * dequantization,
+  };
+}
+
+/** The exact method with n ≤ d: the Gram route's n eigenvalues, then the floor for the unseen directions. */
+function measureByGram(
+  data: DataMatrix,
+  dequantization: number,
+  floor: number | undefined,
+  reading: { onProgress: (done: number, total: number) => void },
+  onProgress: MeasureOptions["onProgress"],
+): MeasuredSpectrum {
+  const d = data.dimension;
+  const gram = gramSpectrum(data, reading);
+  onProgress?.("eigenvalues", 0, 1);
+  const floored = withFloor(gram.eigenvalues, { rows: data.rows, dimension: d, dequantization, floor });
+  onProgress?.("eigenvalues", 1, 1);
+  const { value, directions } = floored.floor;
+  return {
+    label: data.label,
+    method: "exact",
+    route: "gram",
+    floor: { ...floored.floor, rank: floored.rank },
+    rows: data.rows,
+    dimension: d,
+    dequantization,
+    eigenvalues: floored.eigenvalues,
+    trace: gram.varianceSum + floored.rank * dequantization + directions * value,
   };
 }
