@@ -1,7 +1,7 @@
 export { BUILTIN_SPECTRA, type BuiltinSpectrumName, builtinSpectrum } from "./builtin-spectra.js";
 export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
 export { CorruptFileError } from "./corrupt-file-error.js";
-export { CovarianceAccumulator } from "./covariance-accumulator.js";
+export { CovarianceAccumulator, type CovarianceMoments } from "./covariance-accumulator.js";
 export {
   type AccumulateOptions,
   accumulateCovariance,
