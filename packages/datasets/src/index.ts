@@ -1,3 +1,4 @@
+export { type CovarianceShard, encodeShard, SHARD_FORMAT_VERSION } from "./covariance-shard.js";
 export { readAllRows } from "./data-rows.js";
 export { type FitOptions, type FitStage, fitMixture } from "./fit-mixture.js";
 export {
@@ -20,6 +21,7 @@ export {
   type SpectrumMethod,
   type SpectrumRoute,
 } from "./measure-spectrum.js";
+export { type MergeOptions, mergeShards, SHARD_FILE_BYTES } from "./merge-shards.js";
 export { MIXTURE_FIT_KEYS, MIXTURE_FIT_SUMMARIES, type MixtureFit, parseMixtureFit } from "./mixture-spec.js";
 export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./mnist-dataset.js";
 export { openNpyData } from "./npy-data.js";

@@ -31,7 +31,7 @@ export interface MeasuredSpectrum {
   /** With `method: "exact"`: the covariance route (n > d) or the Gram route (n ≤ d). */
   readonly route?: SpectrumRoute;
   /**
-   * Gram route only: the estimated rank r (at most n − 1) and the variance given to each of the d − r
+   * With n ≤ d rows (the Gram route, or merged shards): the estimated rank r (at most n − 1) and the variance given to each of the d − r
    * directions the rows do not span (see {@link MeasureOptions.floor}).
    */
   readonly floor?: SpectrumFloor & { readonly rank: number };
