@@ -113,9 +113,13 @@ describe("covariance shards", () => {
     const error = thrownArgumentError(() => mergeShards([file("d6.npz"), file("d4.npz")]));
     expect(error.argument).toBe("merge");
     expect(error.value).toBe(file("d4.npz"));
-    expect(error.reason).toBe(`has d 4, but ${file("d6.npz")} has 6: shards to merge come from one data set`);
+    expect(error.reason).toBe(
+      `${JSON.stringify(file("d4.npz"))} has d 4, but ${JSON.stringify(file("d6.npz"))} has 6: shards to merge come from one data set`,
+    );
     writeFileSync(file("q.npz"), encodeShard(matrix(uniformArray(12, 1), 6, { quantizationStep: 0.5 })));
-    expect(thrownArgumentError(() => mergeShards([file("d6.npz"), file("q.npz")])).reason).toMatch(/^has quantization step 0.5/);
+    expect(thrownArgumentError(() => mergeShards([file("d6.npz"), file("q.npz")])).reason).toMatch(
+      / has quantization step 0.5, but /,
+    );
     const image = { height: 2, width: 3, channels: 1 };
     writeFileSync(file("l.npz"), encodeShard(matrix(uniformArray(12, 1), 6, { image })));
     expect(thrownArgumentError(() => mergeShards([file("d6.npz"), file("l.npz")])).reason).toMatch(

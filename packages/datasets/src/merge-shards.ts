@@ -85,7 +85,7 @@ function checkSameData(first: CovarianceShard, shard: CovarianceShard, firstFile
       throw new InvalidArgumentError(
         argument,
         file,
-        `has ${key} ${b[key]}, but ${firstFile} has ${a[key]}: shards to merge come from one data set`,
+        `${JSON.stringify(file)} has ${key} ${b[key]}, but ${JSON.stringify(firstFile)} has ${a[key]}: shards to merge come from one data set`,
       );
     }
   }
