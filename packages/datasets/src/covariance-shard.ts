@@ -103,6 +103,7 @@ export function parseShard(bytes: Uint8Array, argument: string, file: string): C
   if (d > MAX_EXACT_DIMENSION)
     return fail(`dimension ${d} is above ${MAX_EXACT_DIMENSION}, the largest d × d co-moment klsched forms`);
   const count = entry("count", [])[0] as number;
+  if (!(Number.isSafeInteger(count) && count >= 1)) return fail(`count ${count} is not a positive whole number of rows`);
   const step = entry("quantization_step", [])[0] as number;
   if (!(Number.isFinite(step) && step >= 0)) return fail(`quantization_step ${step} is not a number ≥ 0`);
   const layout = arrays.has("layout") ? Array.from(entry("layout")) : undefined;
