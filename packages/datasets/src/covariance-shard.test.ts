@@ -1,3 +1,4 @@
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -54,6 +55,9 @@ function thrownCorrupt(f: () => unknown): CorruptFileError {
   throw new Error("expected CorruptFileError");
 }
 
+/** Whether python3 with numpy runs here (CI has it; a machine without it skips the one test that needs it). */
+const hasNumpy = spawnSync("python3", ["-c", "import numpy"], { stdio: "ignore" }).status === 0;
+
 describe("covariance shards", () => {
   const data = parseNpy(readFileSync(join(fixtures, "data.npy")));
   const d = 6;
@@ -71,6 +75,21 @@ describe("covariance shards", () => {
       expect(relativeError(merged.eigenvalues, numpy)).toBeLessThan(1e-12);
     });
   }
+
+  it.skipIf(!hasNumpy)("np.load reads a klsched shard: its count, mean and co-moment equal numpy's from the rows", () => {
+    writeFileSync(file("for-numpy.npz"), encodeShard(matrix(data.data, d)));
+    const script = [
+      "import sys, numpy as np",
+      "z = np.load(sys.argv[1]); x = np.load(sys.argv[2]); xc = x - x.mean(0)",
+      "print(int(z['count']), int(z['dimension']), float(z['klsched_covariance_shard']),",
+      "      float(np.abs(z['mean'] - x.mean(0)).max()), float(np.abs(z['comoment'] - xc.T @ xc).max() / np.abs(xc.T @ xc).max()))",
+    ].join("\n");
+    const out = execFileSync("python3", ["-c", script, file("for-numpy.npz"), join(fixtures, "data.npy")], { encoding: "utf8" });
+    const [count, dimension, version, meanError, comomentError] = out.trim().split(" ").map(Number);
+    expect([count, dimension, version]).toEqual([40, d, 1]);
+    expect(meanError).toBeLessThan(1e-12);
+    expect(comomentError).toBeLessThan(1e-13);
+  });
 
   it("mergeShards of many klsched shards, in any order, equals the one-shot result to 1e-12", () => {
     const x = uniformArray(500 * 9, 3, -1, 1).map((v, k) => v + (k % 9));

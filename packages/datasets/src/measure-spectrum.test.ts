@@ -128,6 +128,28 @@ describe("measureSpectrum with n ≤ d (the Gram route)", () => {
     expect(thrownArgumentError(() => measureSpectrum(images, { method: "stationary", floor: 1 })).reason).toMatch(/stationary/);
   });
 
+  it("measureSpectrum of 3 rows of d = 9000 > MAX_EXACT_DIMENSION runs by the Gram route; d above 2²⁴ is refused", () => {
+    const x = uniformArray(3 * 9000, 21, -1, 1);
+    const measured = measureSpectrum(matrix(x, 9000));
+    expect(measured).toMatchObject({ route: "gram", dimension: 9000, floor: { rank: 2, directions: 8998 } });
+    // the two nonzero eigenvalues of 3 centred rows: those of their 3 × 3 Gram matrix, by hand
+    const mean = new Float64Array(9000);
+    for (let j = 0; j < 9000; j++) mean[j] = (x[j]! + x[9000 + j]! + x[18000 + j]!) / 3;
+    const g = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+    for (let a = 0; a < 3; a++) {
+      for (let b = 0; b < 3; b++) {
+        for (let j = 0; j < 9000; j++) g[a * 3 + b]! += ((x[a * 9000 + j]! - mean[j]!) * (x[b * 9000 + j]! - mean[j]!)) / 2;
+      }
+    }
+    const trace = g[0]! + g[4]! + g[8]!;
+    const second = g[0]! * g[4]! - g[1]! ** 2 + g[0]! * g[8]! - g[2]! ** 2 + g[4]! * g[8]! - g[5]! ** 2; // λ₁λ₂ (λ₃ = 0)
+    const root = Math.sqrt(trace ** 2 / 4 - second);
+    expect(measured.eigenvalues[0]! / (trace / 2 + root)).toBeCloseTo(1, 12);
+    expect(measured.eigenvalues[1]! / (trace / 2 - root)).toBeCloseTo(1, 12);
+    const huge = { ...matrix(x, 9000), rows: 2, dimension: 2 ** 24 + 1 };
+    expect(() => measureSpectrum(huge)).toThrow(/dimension=16777217: exceeds the limit 16777216/);
+  });
+
   it("continuous data without variance need an explicit floor", () => {
     const constant = matrix(new Float64Array(3 * 5).fill(2), 5);
     expect(thrownArgumentError(() => measureSpectrum(constant)).reason).toMatch(/no variance/);

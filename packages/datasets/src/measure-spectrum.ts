@@ -155,6 +155,7 @@ function measureByGram(
   onProgress: MeasureOptions["onProgress"],
 ): MeasuredSpectrum {
   const d = data.dimension;
+  checkLimit("dimension", d, MAX_DIMENSION, "the Gram route's d eigenvalues make a --spectrum");
   const gram = gramSpectrum(data, reading);
   onProgress?.("eigenvalues", 0, 1);
   const floored = withFloor(gram.eigenvalues, { rows: data.rows, dimension: d, dequantization, floor });
