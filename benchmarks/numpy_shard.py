@@ -10,7 +10,7 @@ Run:
                                     [--quantization-step 0.00784313725490196] [--layout H,W,C]
   python3 benchmarks/numpy_shard.py --fixtures packages/datasets/src/fixtures/shards
 The second form regenerates the test fixtures (a seeded 40 x 6 matrix and numpy shards of its first 25
-rows, stored and deflated); the tests merge them with a klsched shard of the other 15 rows.
+rows, stored, deflated and in ZIP64 form); the tests merge them with a klsched shard of the other 15 rows.
 
 On a cluster, the same `shard` function maps over files (see docs/guide/shards.md):
   Dask:  dask.bag.from_sequence(files).map(lambda f: write_shard(f, out_for(f))).compute()
@@ -54,6 +54,16 @@ def fixtures(folder):
     np.save(os.path.join(folder, "data.npy"), x)
     np.savez(os.path.join(folder, "numpy-first-25.npz"), **shard(x[:25]))
     np.savez_compressed(os.path.join(folder, "numpy-first-25-compressed.npz"), **shard(x[:25]))
+    # the same shard with ZIP64 records throughout (central directory extras, ZIP64 end record), as numpy
+    # writes archives above 4 GiB: forced here by lowering zipfile's limits while it writes
+    import zipfile
+
+    limits = zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT
+    zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = 0, 0
+    try:
+        np.savez(os.path.join(folder, "numpy-first-25-zip64.npz"), **shard(x[:25]))
+    finally:
+        zipfile.ZIP64_LIMIT, zipfile.ZIP_FILECOUNT_LIMIT = limits
     # the one-shot reference, for the record (the tests compute their own with klsched's exact route)
     np.save(os.path.join(folder, "eigenvalues.npy"), np.linalg.eigvalsh(np.cov(x, rowvar=False))[::-1].copy())
 

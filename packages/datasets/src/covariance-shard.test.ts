@@ -64,7 +64,7 @@ describe("covariance shards", () => {
   const oneShot = new CovarianceAccumulator(d).add(data.data).eigenvalues();
   const klschedLast15 = encodeShard(matrix(data.data.slice(25 * d), d));
 
-  for (const name of ["numpy-first-25.npz", "numpy-first-25-compressed.npz"]) {
+  for (const name of ["numpy-first-25.npz", "numpy-first-25-compressed.npz", "numpy-first-25-zip64.npz"]) {
     it(`mergeShards of ${name} (numpy_shard.py) and a klsched shard of the other rows equals the one-shot result to 1e-12`, () => {
       writeFileSync(file("last-15.npz"), klschedLast15);
       const merged = mergeShards([join(fixtures, name), file("last-15.npz")]);
@@ -89,6 +89,21 @@ describe("covariance shards", () => {
     expect([count, dimension, version]).toEqual([40, d, 1]);
     expect(meanError).toBeLessThan(1e-12);
     expect(comomentError).toBeLessThan(1e-13);
+  });
+
+  it("parseShard reads the ZIP64 end record when the classic one says 0xFFFF entries at 0xFFFFFFFF", () => {
+    const bytes = readFileSync(join(fixtures, "numpy-first-25-zip64.npz"));
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const patched = Uint8Array.from(bytes);
+    const view = new DataView(patched.buffer);
+    view.setUint16(end + 8, 0xffff, true);
+    view.setUint16(end + 10, 0xffff, true);
+    view.setUint32(end + 16, 0xffffffff, true); // as an archive of > 65 535 entries or > 4 GiB has it
+    const direct = parseShard(bytes, "merge", "a.npz").accumulator.moments();
+    expect(parseShard(patched, "merge", "a.npz").accumulator.moments()).toEqual(direct);
+    expect(direct.count).toBe(25);
+    view.setUint32(end - 20, 0, true); // no ZIP64 locator where the end record needs one
+    expect(thrownCorrupt(() => parseShard(patched, "merge", "a.npz")).reason).toMatch(/ZIP64 archive without its locator/);
   });
 
   it("mergeShards of many klsched shards, in any order, equals the one-shot result to 1e-12", () => {
