@@ -104,7 +104,7 @@ beforeAll(() => {
   writeFileSync(file("vector.npy"), encodeNpy([1, 2, 3]));
   writeFileSync(file("nan.npy"), npy([1, 2, 3, Number.NaN, 5, 6], [3, 2]));
   writeFileSync(file("inf.npy"), npy([1, 2, 3, 4, Number.NEGATIVE_INFINITY, 6], [3, 2], "<f4"));
-  writeFileSync(file("singular.npy"), npy([1, 2, 3, 4, 5, 7, 0, 1, 2], [3, 3]));
+  writeFileSync(file("singular.npy"), npy([1, 2, 3, 4, 5, 9, 0, 1, 1, 2, 7, 9], [4, 3])); // n > d, column 3 = column 1 + column 2
   mkdirSync(file("out"));
 });
 

@@ -92,6 +92,7 @@ const theory: DefaultTheme.SidebarItem[] = [
       ["geodesic", "§6 A spectrum: the geodesic"],
       ["pretrained", "§7 Pretrained models"],
       ["stationary", "§8 Spectra from data: the stationary estimate"],
+      ["few-samples", "§9 Few samples, many dimensions"],
     ]),
   },
 ];

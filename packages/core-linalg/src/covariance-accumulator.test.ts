@@ -204,3 +204,50 @@ describe("bad input", () => {
     expect(thrown(() => new CovarianceAccumulator(2).mean()).argument).toBe("rows");
   });
 });
+
+describe("CovarianceAccumulator.moments and fromMoments", () => {
+  it("fromMoments(moments()) rebuilds an accumulator whose merges equal the one-pass covariance to 1e-13", () => {
+    const d = 7;
+    const x = offsetData(600, d, 21);
+    const whole = new CovarianceAccumulator(d).add(x).covariance();
+    const first = CovarianceAccumulator.fromMoments(new CovarianceAccumulator(d).add(x.subarray(0, 7 * 333)).moments());
+    const second = CovarianceAccumulator.fromMoments(new CovarianceAccumulator(d).add(x.subarray(7 * 333)).moments());
+    const merged = first.merge(second);
+    expect(merged.count).toBe(600);
+    expect(relativeError(merged.covariance(), whole)).toBeLessThan(1e-13);
+    expect(relativeError(merged.covariance(), twoPassCovariance(x, d))).toBeLessThan(1e-13);
+  });
+
+  it("moments() is n, the mean and Xc.T @ Xc of the rows", () => {
+    const d = 3;
+    const x = offsetData(10, d, 5);
+    const { count, mean, comoment } = new CovarianceAccumulator(d).add(x).moments();
+    expect(count).toBe(10);
+    const covariance = twoPassCovariance(x, d);
+    expect(
+      relativeError(
+        comoment.map((v) => v / 9),
+        covariance,
+      ),
+    ).toBeLessThan(1e-13);
+    for (let i = 0; i < d; i++) expect(mean[i]).toBeCloseTo(100 * i, 0);
+  });
+
+  it("fromMoments refuses a fractional count, a co-moment of the wrong size, a non-finite value and a negative square", () => {
+    const mean = Float64Array.of(0, 0);
+    const comoment = Float64Array.of(1, 0, 0, 1);
+    expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ count: 2.5, mean, comoment })).argument).toBe("count");
+    expect(
+      thrownArgumentError(() => CovarianceAccumulator.fromMoments({ count: 2, mean, comoment: Float64Array.of(1, 0, 0) }))
+        .argument,
+    ).toBe("comoment");
+    const nan = Float64Array.of(1, 0, Number.NaN, 1);
+    expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ count: 2, mean, comoment: nan })).argument).toBe(
+      "comoment[1][0]",
+    );
+    const negative = Float64Array.of(1, 0, 0, -1);
+    expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ count: 2, mean, comoment: negative })).argument).toBe(
+      "comoment[1][1]",
+    );
+  });
+});

@@ -2,6 +2,16 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
 import { createKernels, type Kernels } from "./simd-kernels.js";
 import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
 
+/** What determines a {@link CovarianceAccumulator}: n rows, their mean and their co-moment matrix. */
+export interface CovarianceMoments {
+  /** n, the rows. */
+  readonly count: number;
+  /** x̄, length d. */
+  readonly mean: Float64Array;
+  /** M = Σ (x − x̄)(x − x̄)ᵀ, d × d row-major (np.cov's numerator: `Xc.T @ Xc`). */
+  readonly comoment: Float64Array;
+}
+
 /**
  * Rows per internal block. Blocks of 256 rows keep the rank-k kernel at full speed (128 is 8 % slower,
  * 32 30 % slower, measured at d = 784 and 3072), and make the O(d²) update per block 0.4 % of the work.
@@ -25,13 +35,6 @@ function packRow(heap: Float64Array, at: number, x: Float64Array | Float32Array,
     heap[to + 3] = x[from + 3] as number;
   }
   for (let lane = 0; from < start + d; from++, lane++) heap[to + lane] = x[from] as number;
-}
-
-/** The state of a {@link CovarianceAccumulator}: n rows, their mean x̄ (d) and co-moment M (d × d, row-major). */
-export interface CovarianceMoments {
-  readonly count: number;
-  readonly mean: Float64Array;
-  readonly comoment: Float64Array;
 }
 
 /**
@@ -145,6 +148,77 @@ export class CovarianceAccumulator {
   }
 
   /**
+   * The state that determines the accumulator: n, the mean x̄ and the co-moment M = Σ (x − x̄)(x − x̄)ᵀ
+   * (d × d, row-major, symmetric), as a shard file stores it; {@link CovarianceAccumulator.fromMoments}
+   * rebuilds an accumulator from it, and merging rebuilt ones is exact (Chan et al. 1979).
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const { count, mean, comoment } = new CovarianceAccumulator(2).add(Float64Array.of(1, 1, 3, 5)).moments();
+   * count; // 2
+   * mean; // Float64Array [2, 3]
+   * comoment; // Float64Array [2, 4, 4, 8]
+   * ```
+   */
+  moments(): CovarianceMoments {
+    this.flush();
+    const d = this.dimension;
+    const ld = this.ld;
+    const heap = this.kernels.heap;
+    const comoment = new Float64Array(d * d);
+    for (let i = 0; i < d; i++) {
+      for (let j = 0; j <= i; j++) {
+        const value = heap[i * ld + j] as number;
+        comoment[i * d + j] = value;
+        comoment[j * d + i] = value;
+      }
+    }
+    return { count: this.rows, mean: this.runningMean.slice(), comoment };
+  }
+
+  /**
+   * An accumulator holding the given moments, as if their rows had been added: the inverse of
+   * {@link CovarianceAccumulator.moments}. Only the lower triangle of `comoment` is read.
+   *
+   * @example
+   * ```ts
+   * import { CovarianceAccumulator } from "@klsched/core-linalg";
+   * const rebuilt = CovarianceAccumulator.fromMoments({ count: 2, mean: Float64Array.of(2, 3), comoment: Float64Array.of(2, 4, 4, 8) });
+   * rebuilt.covariance(); // Float64Array [2, 4, 4, 8]
+   * rebuilt.add(Float64Array.of(2, 3)).count; // 3
+   * ```
+   * @throws InvalidArgumentError when count is not a whole number, mean is empty, comoment is not d × d,
+   * a value is not finite or a diagonal entry is negative.
+   */
+  static fromMoments({ count, mean, comoment }: CovarianceMoments): CovarianceAccumulator {
+    const d = mean.length;
+    if (!Number.isSafeInteger(count) || count < 0)
+      throw new InvalidArgumentError("count", count, "expected a whole number of rows");
+    if (comoment.length !== d * d) {
+      throw new InvalidArgumentError("comoment", `${comoment.length} values`, `expected d × d = ${d * d} for a mean of d=${d}`);
+    }
+    const accumulator = new CovarianceAccumulator(d);
+    const ld = accumulator.ld;
+    const heap = accumulator.kernels.heap;
+    for (let i = 0; i < d; i++) {
+      const mu = mean[i] as number;
+      if (!Number.isFinite(mu)) throw new InvalidArgumentError(`mean[${i}]`, mu, "not a finite number");
+      for (let j = 0; j <= i; j++) {
+        const value = comoment[i * d + j] as number;
+        if (!Number.isFinite(value)) throw new InvalidArgumentError(`comoment[${i}][${j}]`, value, "not a finite number");
+        heap[i * ld + j] = value;
+      }
+      if ((heap[i * ld + i] as number) < 0) {
+        throw new InvalidArgumentError(`comoment[${i}][${i}]`, heap[i * ld + i], "a sum of squares cannot be negative");
+      }
+    }
+    if (count > 0) accumulator.runningMean.set(mean);
+    accumulator.rows = count;
+    return accumulator;
+  }
+
+  /**
    * The mean row x̄ (length d).
    *
    * @example
@@ -217,63 +291,6 @@ export class CovarianceAccumulator {
     let sum = 0;
     for (let i = 0; i < this.dimension; i++) sum += heap[i * (this.ld + 1)] as number;
     return sum * scale;
-  }
-
-  /**
-   * The accumulator's state, (n, x̄, M = Σ (x − x̄)(x − x̄)ᵀ) with M d × d row-major: what another
-   * thread or machine needs to merge these rows ({@link CovarianceAccumulator.fromMoments}). Copies.
-   *
-   * @example
-   * ```ts
-   * import { CovarianceAccumulator } from "@klsched/core-linalg";
-   * const { count, mean, comoment } = new CovarianceAccumulator(1).add(Float64Array.of(1, 3)).moments();
-   * [count, mean[0], comoment[0]]; // [2, 2, 2]
-   * ```
-   */
-  moments(): CovarianceMoments {
-    this.flush();
-    const d = this.dimension;
-    const ld = this.ld;
-    const heap = this.kernels.heap;
-    const comoment = new Float64Array(d * d);
-    for (let i = 0; i < d; i++) {
-      for (let j = 0; j <= i; j++) comoment[i * d + j] = comoment[j * d + i] = heap[i * ld + j] as number;
-    }
-    return { count: this.rows, mean: this.runningMean.slice(), comoment };
-  }
-
-  /**
-   * An accumulator holding the rows summarised by `moments` (as {@link CovarianceAccumulator.moments}
-   * returns them; M's lower triangle is read). Merging it equals adding those rows, up to rounding.
-   *
-   * @example
-   * ```ts
-   * import { CovarianceAccumulator } from "@klsched/core-linalg";
-   * const rows = new CovarianceAccumulator(1).add(Float64Array.of(1, 3));
-   * CovarianceAccumulator.fromMoments(rows.moments()).add(Float64Array.of(5)).covariance(); // Float64Array [4]
-   * ```
-   * @throws InvalidArgumentError when the count is not a whole number, the lengths disagree or a value is not finite.
-   */
-  static fromMoments({ count, mean, comoment }: CovarianceMoments): CovarianceAccumulator {
-    if (!Number.isSafeInteger(count) || count < 0)
-      throw new InvalidArgumentError("count", count, "expected a whole number of rows");
-    const d = mean.length;
-    if (comoment.length !== d * d) throw new InvalidArgumentError("comoment", `${comoment.length} values`, `expected ${d}×${d}`);
-    for (const [name, values] of [
-      ["mean", mean],
-      ["comoment", comoment],
-    ] as const) {
-      for (let i = 0; i < values.length; i++) {
-        if (!Number.isFinite(values[i] as number))
-          throw new InvalidArgumentError(`${name}[${i}]`, values[i] as number, "not a finite number");
-      }
-    }
-    const accumulator = new CovarianceAccumulator(d);
-    if (count === 0) return accumulator;
-    const scatter = new Float64Array(accumulator.ld * accumulator.ld);
-    for (let i = 0; i < d; i++) for (let j = 0; j <= i; j++) scatter[i * accumulator.ld + j] = comoment[i * d + j] as number;
-    accumulator.combine(count, Float64Array.from(mean), scatter);
-    return accumulator;
   }
 
   private normalisation(): number {

@@ -11,6 +11,7 @@ export {
   type ProgressCallback,
 } from "./data-matrix.js";
 export { createGaussianMixture, type GaussianMixture, type MixtureComponent, mixtureComponent } from "./gaussian-mixture.js";
+export { type GramSpectrum, gramSpectrum, MAX_GRAM_ROWS } from "./gram-spectrum.js";
 export { InvalidArgumentError, isInvalidArgumentError } from "./invalid-argument-error.js";
 export { InvalidSpectrumError } from "./invalid-spectrum-error.js";
 export { isKlschedError, KLSCHED_ERROR_CODES, KlschedError, type KlschedErrorCode } from "./klsched-error.js";

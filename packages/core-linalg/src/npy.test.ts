@@ -51,3 +51,11 @@ describe("spectrumFromNpy", () => {
     expect(() => spectrumFromNpy(file("matrix-f8-fortran.npy"))).toThrow(/square/);
   });
 });
+
+describe("encodeNpy with a shape", () => {
+  it("encodeNpy(values, shape) round-trips scalars and matrices through parseNpy, and refuses a shape that does not fit", () => {
+    expect(parseNpy(encodeNpy([2.5], []))).toEqual({ shape: [], data: Float64Array.of(2.5) });
+    expect(parseNpy(encodeNpy([1, 2, 3, 4, 5, 6], [2, 3]))).toEqual({ shape: [2, 3], data: Float64Array.of(1, 2, 3, 4, 5, 6) });
+    expect(() => encodeNpy([1, 2, 3], [2, 2])).toThrow(/shape="\(2, 2\)": does not hold the 3 values given/);
+  });
+});

@@ -241,19 +241,27 @@ function fortranToC(raw: Float64Array, shape: readonly number[]): Float64Array {
 }
 
 /**
- * Serialises a 1-D float64 array as a version-1 `.npy` file (little-endian, C order), as
- * `np.save(path, np.asarray(values, dtype="<f8"))` writes it.
+ * Serialises a float64 array as a version-1 `.npy` file (little-endian, C order), as
+ * `np.save(path, np.asarray(values, dtype="<f8").reshape(shape))` writes it: 1-D unless `shape` is given
+ * (`[]` for a scalar, `[d, d]` for a matrix whose rows follow each other in `values`).
  *
  * @example
  * ```ts
- * import { encodeNpy } from "@klsched/core-linalg";
+ * import { encodeNpy, parseNpy } from "@klsched/core-linalg";
  * const bytes = encodeNpy([1, 2, 3]);
  * bytes.length; // 152
  * new TextDecoder().decode(bytes.subarray(1, 6)); // "NUMPY"
+ * parseNpy(encodeNpy([1, 2, 3, 4], [2, 2])).shape; // [2, 2]
  * ```
+ * @throws InvalidArgumentError when `shape` does not hold exactly the values given.
  */
-export function encodeNpy(values: ArrayLike<number>): Uint8Array {
-  let header = `{'descr': '<f8', 'fortran_order': False, 'shape': (${values.length},), }`;
+export function encodeNpy(values: ArrayLike<number>, shape: readonly number[] = [values.length]): Uint8Array {
+  const count = shape.reduce((a, b) => a * b, 1);
+  if (!shape.every((n) => Number.isSafeInteger(n) && n >= 0) || count !== values.length) {
+    throw new InvalidArgumentError("shape", `(${shape.join(", ")})`, `does not hold the ${values.length} values given`);
+  }
+  const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
+  let header = `{'descr': '<f8', 'fortran_order': False, 'shape': ${shapeText}, }`;
   const unpadded = 10 + header.length + 1;
   header += `${" ".repeat((64 - (unpadded % 64)) % 64)}\n`;
   const bytes = new Uint8Array(10 + header.length + values.length * 8);

@@ -1,13 +1,23 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
-import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
+import {
+  createSpectrum,
+  type DataMatrix,
+  encodeNpy,
+  type ImageShape,
+  type SpectrumSummary,
+  summarizeSpectrum,
+} from "@klsched/core-linalg";
 import {
   type ChannelLayout,
+  encodeShard,
   loadDataset,
   type MeasuredSpectrum,
   measureSpectrum,
+  mergeShards,
   openImageFolder,
   openNpyData,
+  SHARD_FORMAT_VERSION,
 } from "@klsched/datasets";
 import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
@@ -24,6 +34,9 @@ export interface SpectrumOptions {
   readonly npy?: string | undefined;
   readonly layout?: string | undefined;
   readonly dataset?: string | undefined;
+  readonly floor?: string | undefined;
+  readonly partial?: string | undefined;
+  readonly merge?: string[] | undefined;
   readonly out?: string | undefined;
   readonly json?: true | undefined;
   readonly quiet?: true | undefined;
@@ -43,8 +56,11 @@ export interface SpectrumRun {
  * read), measures the spectrum, writes `--out` if asked, and returns what to print.
  */
 export async function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): Promise<SpectrumRun> {
+  if (options.merge !== undefined) return mergeRun(options, options.merge, progress);
   const input = readInput(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
+  const floor = options.floor === undefined ? undefined : readFloor(options.floor);
+  const partial = options.partial === undefined ? undefined : checkPartial(options, options.partial);
   const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
   if (options.stationary && input.layout === undefined && data.image === undefined && data.rowShape?.length !== 3) {
     const shape = `an n × ${data.dimension} matrix`;
@@ -54,25 +70,49 @@ export async function spectrumRun(options: SpectrumOptions, progress: Progress =
       `needs images or latents: ${shape}; give --layout C,H,W or a 4-D n × C × H × W .npy`,
     );
   }
+  if (partial !== undefined) return partialRun(input, data, partial, warnings, options, progress);
   const measured = fromFlag(
     input.source,
     () =>
       measureSpectrum(data, {
         method: options.stationary ? "stationary" : "exact",
         ...(input.layout === undefined ? {} : { layout: input.layout }),
+        floor,
         onProgress: (stage, done, total) =>
           progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
       }),
-    input.others,
+    { ...input.others, floor: flagSource("--floor", options.floor) },
   );
   progress.clear();
+  return printSpectrum(inputSource(input), measured.image, measured, out, warnings, options);
+}
+
+/** Checks, writes `--out` if asked, and returns what to print, for any input. */
+async function printSpectrum(
+  input: SourceRecord,
+  image: ImageShape | undefined,
+  measured: MeasuredSpectrum,
+  out: string | undefined,
+  warnings: string[],
+  options: SpectrumOptions,
+): Promise<SpectrumRun> {
   // A covariance is positive semi-definite: a value a little below 0 is rounding, and printed as 0.
   const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
   const summary = fromFlag(input.source, () => summarizeSpectrum(eigenvalues));
-  const record = spectrumRecord(input, measured, summary, eigenvalues);
+  const record = spectrumRecord(input, image, measured, summary, eigenvalues);
   if (out !== undefined) await writeOut(out, record, eigenvalues, input.source);
   if (options.json) return { stdout: jsonLine(record), warnings };
-  return { stdout: humanSummary(input, measured, summary, eigenvalues, out), warnings };
+  return { stdout: humanSummary(input, image, measured, summary, eigenvalues, out), warnings };
+}
+
+/** The input as the output names it: its flag and value, and the JSON `source` object. */
+interface SourceRecord {
+  readonly source: FlagSource;
+  readonly json: Readonly<Record<string, unknown>>;
+}
+
+function inputSource(input: Input): SourceRecord {
+  return { source: input.source, json: { [input.kind]: input.source.value } };
 }
 
 /** Which input flag was given, and how to open it. */
@@ -181,33 +221,41 @@ function checkOut(path: string): string {
   if (!(SPECTRUM_OUT_EXTENSIONS as readonly string[]).includes(extension)) {
     throw new UsageError("--out", path, `unknown file type "${extension}" (expected ${SPECTRUM_OUT_EXTENSIONS.join(" or ")})`);
   }
+  checkFolder("--out", path);
+  return path;
+}
+
+/** The folder of an output file exists, and the path is not a folder itself. */
+function checkFolder(flag: string, path: string): void {
   let folder = false;
   try {
     folder = statSync(dirname(path)).isDirectory();
   } catch {
     folder = false;
   }
-  if (!folder) throw new UsageError("--out", path, `the folder ${dirname(path)} does not exist`);
+  if (!folder) throw new UsageError(flag, path, `the folder ${dirname(path)} does not exist`);
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError("--out", path, "is a folder; give a file name ending in .npy or .json");
+    throw new UsageError(flag, path, `is a folder; give a file name ending in ${flag === "--out" ? ".npy or .json" : ".npz"}`);
   }
-  return path;
 }
 
 /** The JSON of stdout and of a `.json` `--out` file: `{d, n, trace, …, eigenvalues}`. */
 function spectrumRecord(
-  input: Input,
+  input: SourceRecord,
+  image: ImageShape | undefined,
   measured: MeasuredSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
 ): Record<string, unknown> {
   return {
-    source: { [input.kind]: input.source.value },
+    source: input.json,
     label: measured.label,
     method: measured.method,
+    ...(measured.route === undefined ? {} : { route: measured.route }),
     d: measured.dimension,
     n: measured.rows,
-    ...(measured.image === undefined ? {} : { image: measured.image }),
+    ...(image === undefined ? {} : { image }),
+    ...(measured.floor === undefined ? {} : { floor: measured.floor }),
     trace: measured.trace,
     dequantization: measured.dequantization,
     summary: {
@@ -248,13 +296,13 @@ async function writeOut(
 
 /** A few lines for a human. */
 function humanSummary(
-  input: Input,
+  input: SourceRecord,
+  image: ImageShape | undefined,
   measured: MeasuredSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
   out: string | undefined,
 ): string {
-  const image = measured.image;
   const shape =
     image === undefined
       ? ""
@@ -268,6 +316,7 @@ function humanSummary(
   const lines = [
     `${input.source.flag} ${input.source.value}: n = ${measured.rows} rows, d = ${measured.dimension}${shape}`,
     `${method}${dequantized}`,
+    ...floorLines(measured),
     `trace ${human(measured.trace)}, effective rank ${human(summary.effectiveRank)}, participation ratio ${human(summary.participationRatio)}, condition number ${human(summary.conditionNumber)}`,
     `largest: ${top}${measured.dimension > 8 ? " …" : ""}`,
     `smallest: ${human(summary.smallest)}`,
@@ -288,4 +337,97 @@ function plural(count: number, noun: string): string {
 
 function list(files: readonly string[]): string {
   return `${files.slice(0, 3).join(", ")}${files.length > 3 ? ", …" : ""}`;
+}
+
+// ——— n ≤ d (the Gram route) and shards (--floor, --partial, --merge; issue 15) ———
+
+/** `--floor`: a positive finite number. */
+function readFloor(text: string): number {
+  const value = Number(text);
+  if (text.trim() === "" || !(Number.isFinite(value) && value > 0)) {
+    throw new UsageError("--floor", text, "expected a positive number (the variance of each direction the rows do not span)");
+  }
+  return value;
+}
+
+/** The summary line of the floor, when the rows span fewer directions than d. */
+function floorLines(measured: MeasuredSpectrum): string[] {
+  const floor = measured.floor;
+  if (floor === undefined) return [];
+  const why =
+    floor.source === "flag"
+      ? "--floor"
+      : floor.source === "dequantization"
+        ? "the dequantisation variance; set with --floor"
+        : "λ_min·(n − 1)/d, the noise level of the smallest; set with --floor";
+  const route = measured.route === "gram" ? "Gram route (n ≤ d): " : "n ≤ d: ";
+  return [
+    `${route}${plural(floor.rank, "nonzero eigenvalue")}; the other ${floor.directions} directions floored at ${human(floor.value)} (${why})`,
+  ];
+}
+
+/** `--partial`: a `.npz` path in a folder that exists, with an input whose rows it can hold. */
+function checkPartial(options: SpectrumOptions, path: string): string {
+  for (const flag of ["out", "floor", "stationary"] as const) {
+    if (options[flag] !== undefined) {
+      throw new UsageError(
+        "--partial",
+        path,
+        `cannot be combined with --${flag}: a shard holds the rows' covariance state, not eigenvalues (merge shards with --merge)`,
+      );
+    }
+  }
+  if (extname(path).toLowerCase() !== ".npz") throw new UsageError("--partial", path, "expected a .npz file name");
+  checkFolder("--partial", path);
+  return path;
+}
+
+/** `klsched spectrum … --partial shard.npz`: the shard, written all or nothing, and a line saying so. */
+async function partialRun(
+  input: Input,
+  data: DataMatrix,
+  path: string,
+  warnings: string[],
+  options: SpectrumOptions,
+  progress: Progress,
+): Promise<SpectrumRun> {
+  const bytes = fromFlag(
+    input.source,
+    () => encodeShard(data, { onProgress: progress.task(`reading ${data.label}`) }),
+    input.others,
+  );
+  progress.clear();
+  await writeFlagFile("--partial", path, bytes);
+  const record = {
+    source: { [input.kind]: input.source.value },
+    label: data.label,
+    d: data.dimension,
+    n: data.rows,
+    ...(data.image === undefined ? {} : { image: data.image }),
+    partial: path,
+    format: SHARD_FORMAT_VERSION,
+  };
+  if (options.json) return { stdout: jsonLine(record), warnings };
+  return {
+    stdout: `${input.source.flag} ${input.source.value}: n = ${data.rows} rows, d = ${data.dimension}\nwrote ${path} (covariance shard, format ${SHARD_FORMAT_VERSION}; merge shards with klsched spectrum --merge ${path} …)\n`,
+    warnings,
+  };
+}
+
+/** `klsched spectrum --merge a.npz b.npz …`: the eigenvalues of the shards' union, printed as any spectrum. */
+async function mergeRun(options: SpectrumOptions, files: string[], progress: Progress): Promise<SpectrumRun> {
+  for (const flag of ["images", "npy", "dataset", "size", "maxPixels", "stationary", "partial"] as const) {
+    if (options[flag] !== undefined) {
+      const name = flag === "maxPixels" ? "max-pixels" : flag;
+      throw new UsageError("--merge", files.join(" "), `cannot be combined with --${name}; the shards are the input`);
+    }
+  }
+  const out = options.out === undefined ? undefined : checkOut(options.out);
+  const floor = options.floor === undefined ? undefined : readFloor(options.floor);
+  const source = flagSource("--merge", files.join(" "));
+  const measured = fromFlag(source, () => mergeShards(files, { floor, onProgress: progress.task("reading shards") }, "merge"), {
+    floor: flagSource("--floor", options.floor),
+  });
+  progress.clear();
+  return printSpectrum({ source, json: { merge: files } }, undefined, measured, out, [], options);
 }

@@ -12,7 +12,9 @@ import { progressLine, withProgress } from "../progress-line.js";
 export function registerSpectrum(program: Command, io: CliIo, help: HelpText): void {
   program
     .command("spectrum")
-    .description("the covariance eigenvalues of real data: a folder of images, a .npy data matrix or a built-in dataset")
+    .description(
+      "the covariance eigenvalues of real data: a folder of images, a .npy data matrix, a built-in dataset or merged shards",
+    )
     .option("--images <dir>", "a folder of PNG/JPEG images (searched recursively), grey or RGB, pixels scaled to [-1, 1]")
     .option("--size <S>", "with --images: resize the shorter side to S (antialiased bilinear) and crop the centre S × S")
     .option(
@@ -26,6 +28,19 @@ export function registerSpectrum(program: Command, io: CliIo, help: HelpText): v
     .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order), or n × C × H × W latents")
     .option("--layout <C,H,W>", "with --npy: each row is C × H × W values, channels first (C·H·W = d), for --stationary")
     .option("--dataset <name>", `a built-in dataset: ${help.datasets}`)
+    // n ≤ d (the Gram route) and shards (issue 15, items 1 and 5)
+    .option(
+      "--floor <v>",
+      "with n ≤ d rows: the variance (> 0) of each direction the rows do not span (default: step²/12 for images, λ_min·(n − 1)/d for float data)",
+    )
+    .option(
+      "--partial <file>",
+      "write the rows' covariance state to a .npz shard instead of eigenvalues (merge shards with --merge)",
+    )
+    .option(
+      "--merge <shards...>",
+      "the eigenvalues of the union of .npz shards (from --partial or benchmarks/numpy_shard.py), merged exactly",
+    )
     .option("--out <file>", "also write the eigenvalues to a .npy or .json file, which every --spectrum accepts")
     .option("--json", help.json)
     .option("--quiet", help.quiet)
