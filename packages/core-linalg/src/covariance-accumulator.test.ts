@@ -165,7 +165,7 @@ describe("CovarianceAccumulator.moments / fromMoments", () => {
     const good = new CovarianceAccumulator(2).add(Float64Array.of(1, 2, 3, 5)).moments();
     expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, count: 1.5 })).argument).toBe("count");
     expect(thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, comoment: new Float64Array(3) })).message).toBe(
-      'comoment="3 values": expected 2×2',
+      'comoment="3 values": expected d × d = 4 for a mean of d=2',
     );
     expect(
       thrownArgumentError(() => CovarianceAccumulator.fromMoments({ ...good, mean: Float64Array.of(0, Number.NaN) })).argument,
