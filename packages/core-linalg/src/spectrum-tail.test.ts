@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compensatedSum } from "./compensated-sum.js";
-import { decayExponent, withTail } from "./spectrum-tail.js";
+import { junctionExponent, withTail } from "./spectrum-tail.js";
 import { thrownArgumentError } from "./test-support/thrown.js";
 
 /** λᵢ = c·i^(−α), i = 1 … d: a spectrum whose tail the power-law model must reproduce. */
@@ -26,6 +26,14 @@ describe("withTail", () => {
     expect(Array.from(spectrum.subarray(3))).toEqual([1, 1, 1, 1, 1]);
   });
 
+  it("withTail(…, powerlaw) is continuous at rank k and never above λₖ when R ≤ (d − k)·λₖ", () => {
+    const top = Float64Array.of(9, 5, 3);
+    const spectrum = withTail(top, { dimension: 50, trace: 17 + 20, model: "powerlaw" });
+    expect(spectrum[3] as number).toBeLessThanOrEqual(3);
+    expect(spectrum[3] as number).toBeGreaterThan(3 * (4 / 3) ** -3);
+    expect(Array.from(spectrum.subarray(0, 3))).toEqual([9, 5, 3]);
+  });
+
   it("withTail(…, powerlaw) on the top 100 of an exact power law reproduces the other 900 to 1e-12", () => {
     const full = powerLaw(1000, 1.7);
     const spectrum = withTail(full.slice(0, 100), { dimension: 1000, trace: compensatedSum(full), model: "powerlaw" });
@@ -35,6 +43,7 @@ describe("withTail", () => {
   it("withTail leaves a zero tail when the top already hold the whole trace (rounding), and sorts a tail above λₖ up", () => {
     expect(Array.from(withTail(Float64Array.of(2, 1), { dimension: 3, trace: 3 - 1e-16, model: "flat" }))).toEqual([2, 1, 0]);
     expect(Array.from(withTail(Float64Array.of(2, 1), { dimension: 3, trace: 4.5, model: "flat" }))).toEqual([2, 1.5, 1]);
+    expect(Array.from(withTail(Float64Array.of(2, 1), { dimension: 3, trace: 4.5, model: "powerlaw" }))).toEqual([2, 1.5, 1]);
   });
 
   it("withTail refuses an empty top, d ≤ k, a rising top, a non-finite value or trace (InvalidArgumentError)", () => {
@@ -47,13 +56,17 @@ describe("withTail", () => {
   });
 });
 
-describe("decayExponent", () => {
-  it("decayExponent of c·i^(−α) is α to 1e-12, for α = 0.5, 1, 2.5", () => {
-    for (const alpha of [0.5, 1, 2.5]) expect(decayExponent(powerLaw(64, alpha, 7))).toBeCloseTo(alpha, 12);
+describe("junctionExponent", () => {
+  it("junctionExponent solves Σ (i/k)^(−β) = target for the β that made the target, to 1e-12", () => {
+    const logRatio = Float64Array.from({ length: 500 }, (_, i) => Math.log((11 + i) / 10));
+    for (const beta of [0.3, 1, 2.5]) {
+      const target = logRatio.reduce((sum, x) => sum + Math.exp(-beta * x), 0);
+      expect(junctionExponent(logRatio, target)).toBeCloseTo(beta, 12);
+    }
   });
 
-  it("decayExponent of a rising or single-valued top is 0 (the flat model)", () => {
-    expect(decayExponent(Float64Array.of(1))).toBe(0);
-    expect(decayExponent(Float64Array.of(1, 1, 1, 1))).toBe(0);
+  it("junctionExponent is 0 when the target is the number of terms or more (the flat tail)", () => {
+    expect(junctionExponent(Float64Array.of(0.1, 0.2), 2)).toBe(0);
+    expect(junctionExponent(Float64Array.of(0.1, 0.2), 3)).toBe(0);
   });
 });

@@ -4,8 +4,10 @@ import { InvalidArgumentError } from "./invalid-argument-error.js";
 /**
  * How the d − k eigenvalues below the top k share the remaining trace R = tr C − Σ top:
  * - `flat`: equally, R/(d − k) each;
- * - `powerlaw`: as s·i^(−α) for ranks i = k+1 … d, α fitted to the decay of the top k (least squares
- *   of log λᵢ on log i over ranks ⌈k/2⌉ … k, α ≥ 0), s set so that the tail sums to R exactly.
+ * - `powerlaw`: the power law through λₖ, λᵢ = λₖ·(i/k)^(−β) for ranks i = k+1 … d, with the one
+ *   exponent β ≥ 0 that makes the tail sum to R (it exists when R ≤ (d − k)·λₖ, as for any descending
+ *   spectrum; otherwise the tail is flat). Continuous at rank k, descending, and exact for a spectrum
+ *   that is a power law from rank k on.
  */
 export type TailModel = "flat" | "powerlaw";
 
@@ -49,9 +51,10 @@ export function withTail(top: Float64Array, options: TailOptions): Float64Array 
       throw new InvalidArgumentError(`top[${i}]`, value, "the top eigenvalues must descend");
   }
   const remaining = Math.max(trace - compensatedSum(top), 0);
-  const exponent = model === "flat" ? 0 : decayExponent(top);
-  const shape = new Float64Array(d - k);
-  for (let i = 0; i < shape.length; i++) shape[i] = (k + 1 + i) ** -exponent;
+  const last = top[k - 1] as number;
+  const logRatio = Float64Array.from({ length: d - k }, (_, i) => Math.log((k + 1 + i) / k));
+  const exponent = model === "powerlaw" && last > 0 ? junctionExponent(logRatio, remaining / last) : 0;
+  const shape = logRatio.map((x) => Math.exp(-exponent * x));
   const scale = remaining / compensatedSum(shape);
   const spectrum = new Float64Array(d);
   spectrum.set(top);
@@ -60,28 +63,23 @@ export function withTail(top: Float64Array, options: TailOptions): Float64Array 
 }
 
 /**
- * α ≥ 0 of λᵢ ≈ c·i^(−α): minus the least-squares slope of log λᵢ on log i over ranks ⌈k/2⌉ … k (the
- * settled end of the decay nearest the tail), 0 when fewer than two of them are positive.
+ * β ≥ 0 with Σᵢ exp(−β·logRatioᵢ) = target (the tail over λₖ), by bisection: the sum falls from the
+ * number of terms at β = 0 towards 0, so β is unique; 0 when the target is at least the number of terms.
  */
-export function decayExponent(top: Float64Array): number {
-  const k = top.length;
-  let count = 0;
-  let sx = 0;
-  let sy = 0;
-  let sxx = 0;
-  let sxy = 0;
-  for (let rank = Math.ceil(k / 2); rank <= k; rank++) {
-    const value = top[rank - 1] as number;
-    if (!(value > 0)) continue;
-    const x = Math.log(rank);
-    const y = Math.log(value);
-    count++;
-    sx += x;
-    sy += y;
-    sxx += x * x;
-    sxy += x * y;
+export function junctionExponent(logRatio: Float64Array, target: number): number {
+  const sum = (beta: number) => {
+    let total = 0;
+    for (let i = 0; i < logRatio.length; i++) total += Math.exp(-beta * (logRatio[i] as number));
+    return total;
+  };
+  if (!(target < logRatio.length)) return 0;
+  let low = 0;
+  let high = 1;
+  while (sum(high) > target && high < 1e6) high *= 2;
+  for (let step = 0; step < 200 && high - low > 1e-15 * high; step++) {
+    const middle = (low + high) / 2;
+    if (sum(middle) > target) low = middle;
+    else high = middle;
   }
-  const spread = sxx - (sx * sx) / count;
-  if (count < 2 || !(spread > 0)) return 0;
-  return Math.max(0, -(sxy - (sx * sy) / count) / spread);
+  return (low + high) / 2;
 }

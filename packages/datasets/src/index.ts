@@ -22,3 +22,4 @@ export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./
 export { openNpyData } from "./npy-data.js";
 export { PIXEL_STEP } from "./pixels.js";
 export { readRegularFile } from "./regular-file.js";
+export { measureTopSpectrum, type TopSpectrum, type TopSpectrumOptions } from "./top-spectrum.js";

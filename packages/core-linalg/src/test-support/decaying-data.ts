@@ -2,7 +2,7 @@ import type { DataMatrix } from "../data-matrix.js";
 import { seededRandom } from "../seeded-random.js";
 
 /**
- * n × d Gaussian rows whose population covariance has eigenvalues λᵢ = i^(−α) (+ `floor`), i = 1 … d, the
+ * n × d Gaussian rows whose population covariance has eigenvalues λᵢ = scale·i^(−α) + floor, i = 1 … d, the
  * power-law decay of natural images and latents, in a basis turned off the axes by `reflections` random
  * Householder reflections (each O(d) per row, so d = 4096 stays cheap), and offset by a mean of 3 per
  * column so that centring matters. Seeded: the same arguments give the same rows.
@@ -12,13 +12,14 @@ export function decayingData(
   d: number,
   {
     alpha = 1,
+    scale = 1,
     floor = 0,
     seed = 1,
     reflections = 3,
-  }: { alpha?: number; floor?: number; seed?: number; reflections?: number } = {},
+  }: { alpha?: number; scale?: number; floor?: number; seed?: number; reflections?: number } = {},
 ): Float64Array {
   const random = seededRandom(seed);
-  const scales = Float64Array.from({ length: d }, (_, i) => Math.sqrt((i + 1) ** -alpha + floor));
+  const scales = Float64Array.from({ length: d }, (_, i) => Math.sqrt(scale * (i + 1) ** -alpha + floor));
   const mirrors: Float64Array[] = [];
   for (let m = 0; m < reflections; m++) {
     const v = Float64Array.from({ length: d }, () => random.normal());
