@@ -1,7 +1,23 @@
 import { statSync } from "node:fs";
 import { dirname, extname } from "node:path";
-import { createSpectrum, type DataMatrix, encodeNpy, type SpectrumSummary, summarizeSpectrum } from "@klsched/core-linalg";
-import { loadDataset, type MeasuredSpectrum, measureSpectrum, openImageFolder, openNpyData } from "@klsched/datasets";
+import {
+  createSpectrum,
+  type DataMatrix,
+  encodeNpy,
+  type SpectrumSummary,
+  summarizeSpectrum,
+  TAIL_MODELS,
+  type TailModel,
+} from "@klsched/core-linalg";
+import {
+  loadDataset,
+  type MeasuredSpectrum,
+  measureSpectrum,
+  measureTopSpectrum,
+  openImageFolder,
+  openNpyData,
+  type TopSpectrum,
+} from "@klsched/datasets";
 import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
 import { formatSignificant, jsonLine, jsonNumber, jsonNumbers } from "../numbers.js";
@@ -16,6 +32,8 @@ export interface SpectrumOptions {
   readonly stationary?: true | undefined;
   readonly npy?: string | undefined;
   readonly dataset?: string | undefined;
+  readonly topK?: string | undefined;
+  readonly tail?: string | undefined;
   readonly out?: string | undefined;
   readonly json?: true | undefined;
   readonly quiet?: true | undefined;
@@ -36,18 +54,22 @@ export interface SpectrumRun {
  */
 export async function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): Promise<SpectrumRun> {
   const input = readInput(options);
+  const topK = readTopK(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
   const { data, warnings } = fromFlag(input.source, () => input.open(progress), input.others);
-  const measured = fromFlag(
-    input.source,
-    () =>
-      measureSpectrum(data, {
-        method: options.stationary ? "stationary" : "exact",
-        onProgress: (stage, done, total) =>
-          progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
-      }),
-    input.others,
-  );
+  const measured =
+    topK === undefined
+      ? fromFlag(
+          input.source,
+          () =>
+            measureSpectrum(data, {
+              method: options.stationary ? "stationary" : "exact",
+              onProgress: (stage, done, total) =>
+                progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
+            }),
+          input.others,
+        )
+      : measureTop(data, topK, input, progress);
   progress.clear();
   // A covariance is positive semi-definite: a value a little below 0 is rounding, and printed as 0.
   const eigenvalues = measured.eigenvalues.map((value) => Math.max(value, 0));
@@ -122,6 +144,61 @@ function readInput(options: SpectrumOptions): Input {
   }
 }
 
+/** `--top-k` and `--tail`, read before any data: k a positive integer (checked against d once it is known). */
+interface TopK {
+  readonly k: number;
+  readonly text: string;
+  readonly tail: TailModel;
+}
+
+function readTopK(options: SpectrumOptions): TopK | undefined {
+  if (options.topK === undefined) {
+    if (options.tail !== undefined) throw new UsageError("--tail", options.tail, "only applies with --top-k");
+    return undefined;
+  }
+  const text = options.topK;
+  const k = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !(Number.isSafeInteger(k) && k >= 1)) {
+    throw new UsageError("--top-k", text, "expected a positive integer below d");
+  }
+  if (options.stationary) throw new UsageError("--top-k", text, "cannot be combined with --stationary; give one method");
+  const tail = options.tail ?? "powerlaw";
+  if (!(TAIL_MODELS as readonly string[]).includes(tail)) {
+    throw new UsageError("--tail", tail, `unknown tail model (expected ${TAIL_MODELS.join(" or ")})`);
+  }
+  return { k, text, tail: tail as TailModel };
+}
+
+/** `--top-k`: the top k by passes over the data (k ≥ d is a usage error naming the flag), and the tail. */
+function measureTop(data: DataMatrix, topK: TopK, input: Input, progress: Progress): TopSpectrum {
+  if (topK.k >= data.dimension) {
+    throw new UsageError("--top-k", topK.text, `expected an integer below d = ${data.dimension} (the tail needs a direction)`);
+  }
+  return fromFlag(
+    input.source,
+    () =>
+      measureTopSpectrum(data, {
+        k: topK.k,
+        tail: topK.tail,
+        onProgress: (pass, done, total) => progress.task(`pass ${pass} over ${data.label}`)(done, total),
+      }),
+    { ...input.others, k: flagSource("--top-k", topK.text), basis: flagSource("--top-k", topK.text) },
+  );
+}
+
+/** The additive `topK` field of the JSON: what is measured and what is modelled. */
+function topKRecord(measured: TopSpectrum): Record<string, unknown> {
+  return {
+    k: measured.k,
+    tail: measured.tail,
+    passes: measured.passes,
+    basisSize: measured.basisSize,
+    converged: measured.converged,
+    topTrace: measured.topTrace,
+    tailTrace: measured.tailTrace,
+  };
+}
+
 /** `--size`: an integer from 1 to 4096. */
 function readSize(text: string): number {
   const size = Number(text);
@@ -163,7 +240,7 @@ function checkOut(path: string): string {
 function spectrumRecord(
   input: Input,
   data: DataMatrix,
-  measured: MeasuredSpectrum,
+  measured: MeasuredSpectrum | TopSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
 ): Record<string, unknown> {
@@ -176,6 +253,7 @@ function spectrumRecord(
     ...(data.image === undefined ? {} : { image: data.image }),
     trace: measured.trace,
     dequantization: measured.dequantization,
+    ...(measured.method === "top-k" ? { topK: topKRecord(measured) } : {}),
     summary: {
       effectiveRank: summary.effectiveRank,
       participationRatio: summary.participationRatio,
@@ -216,14 +294,18 @@ async function writeOut(
 function humanSummary(
   input: Input,
   data: DataMatrix,
-  measured: MeasuredSpectrum,
+  measured: MeasuredSpectrum | TopSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
   out: string | undefined,
 ): string {
   const shape = data.image === undefined ? "" : ` (${data.image.height}×${data.image.width}×${data.image.channels} images)`;
   const method =
-    measured.method === "stationary" ? "stationary estimate (2-D power spectrum)" : "exact covariance eigenvalues (1/(n − 1))";
+    measured.method === "top-k"
+      ? `top ${measured.k} eigenvalues (block Krylov, ${measured.passes} passes${measured.converged ? "" : ", not settled"}) + ${measured.tail} tail of ${measured.dimension - measured.k} holding ${human(measured.tailTrace)} of the trace`
+      : measured.method === "stationary"
+        ? "stationary estimate (2-D power spectrum)"
+        : "exact covariance eigenvalues (1/(n − 1))";
   const dequantized = measured.dequantization > 0 ? `, + ${human(measured.dequantization)} each (uniform dequantisation)` : "";
   const top = Array.from(eigenvalues.subarray(0, 8), human).join(" ");
   const lines = [

@@ -21,6 +21,14 @@ export function registerSpectrum(program: Command, io: CliIo, help: HelpText): v
       "with --images: the most pixels one image may declare (default 16777216 = 4096²), checked from headers before decoding",
     )
     .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order)")
+    .option(
+      "--top-k <k>",
+      "the k largest eigenvalues by block Krylov passes over the data (any d), the other d − k from the exact trace",
+    )
+    .option(
+      "--tail <model>",
+      "with --top-k: how the d − k others share the remaining trace: powerlaw (default, through λ_k) or flat",
+    )
     .option("--dataset <name>", `a built-in dataset: ${help.datasets}`)
     .option("--out <file>", "also write the eigenvalues to a .npy or .json file, which every --spectrum accepts")
     .option("--json", help.json)
