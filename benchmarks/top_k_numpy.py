@@ -1,4 +1,4 @@
-"""numpy reference for packages/schedule-optim/bench/top-k-tail.ts: np.linalg.eigvalsh(np.cov(X)) of the
+"""numpy reference for packages/schedule-optim/scripts/top-k-tail.ts: np.linalg.eigvalsh(np.cov(X)) of the
 same rows, which the bench writes to a .npy file. Prints one line of timings, then the k largest
 eigenvalues (descending, space-separated) for the bench to compare with its exact route.
 

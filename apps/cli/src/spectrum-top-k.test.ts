@@ -36,7 +36,7 @@ describe("klsched spectrum --top-k", () => {
     const exact = await spectrumJson("--npy", file("x.npy"));
     const top = await spectrumJson("--npy", file("x.npy"), "--top-k", "12");
     expect(top.method).toBe("top-k");
-    expect(top.topK).toMatchObject({ k: 12, tail: "powerlaw", converged: true });
+    expect(top.topK).toMatchObject({ k: 12, tail: "density", converged: true });
     expect(top.eigenvalues).toHaveLength(120);
     for (let i = 0; i < 12; i++)
       expect(Math.abs((top.eigenvalues[i] as number) / (exact.eigenvalues[i] as number) - 1)).toBeLessThan(1e-8);
@@ -58,7 +58,19 @@ describe("klsched spectrum --top-k", () => {
     const refused = await runCaptured(["spectrum", "--npy", file("wide.npy")]);
     expect(refused.code).toBe(2);
     const out = file("wide-top.npy");
-    const run = await runCaptured(["spectrum", "--npy", file("wide.npy"), "--top-k", "4", "--out", out, "--quiet"]);
+    // n = 24 < d: the density tail would be 0 beyond rank 23 (a singular spectrum); the power law is not
+    const run = await runCaptured([
+      "spectrum",
+      "--npy",
+      file("wide.npy"),
+      "--top-k",
+      "4",
+      "--tail",
+      "powerlaw",
+      "--out",
+      out,
+      "--quiet",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const kl = await runCaptured([
@@ -82,7 +94,10 @@ describe("klsched spectrum --top-k", () => {
     [["--top-k", "2.5"], /^klsched: --top-k "2\.5": expected a positive integer/],
     [["--top-k", "120"], /^klsched: --top-k "120": expected an integer below d = 120/],
     [["--top-k", "500"], /^klsched: --top-k "500": expected an integer below d = 120/],
-    [["--top-k", "5", "--tail", "cubic"], /^klsched: --tail "cubic": unknown tail model \(expected flat or powerlaw\)/],
+    [
+      ["--top-k", "5", "--tail", "cubic"],
+      /^klsched: --tail "cubic": unknown tail model \(expected one of density, powerlaw, flat\)/,
+    ],
     [["--tail", "flat"], /^klsched: --tail "flat": only applies with --top-k/],
   ];
   for (const [flags, message] of bad) {

@@ -45,6 +45,7 @@ export {
   readKeys,
   type TextKey,
 } from "./spec-keys.js";
+export { type SpectralDensity, type SpectralDensityOptions, spectralDensity } from "./spectral-density.js";
 export {
   createSpectrum,
   EIGENVALUE_RANGE,

@@ -70,3 +70,29 @@ describe("junctionExponent", () => {
     expect(junctionExponent(Float64Array.of(0.1, 0.2), 3)).toBe(0);
   });
 });
+
+describe("withTail(…, density)", () => {
+  it("withTail with a density puts its quantiles, scaled to the remaining trace, below the top", () => {
+    const density = { dimension: 6, nodes: Float64Array.of(8, 2, 1), weights: Float64Array.of(1, 2.5, 2.5) };
+    const spectrum = withTail(Float64Array.of(8), { dimension: 6, trace: 8 + 6, model: "density", density });
+    expect(spectrum[0]).toBe(8);
+    expect(Math.abs(compensatedSum(spectrum) - 14)).toBeLessThan(1e-14);
+    for (let i = 2; i < 6; i++) expect(spectrum[i] as number).toBeLessThanOrEqual(spectrum[i - 1] as number);
+  });
+
+  it("withTail(…, density) caps a quantile that would rise above λₖ at λₖ and raises the rest, keeping the trace", () => {
+    const density = { dimension: 6, nodes: Float64Array.of(4, 1), weights: Float64Array.of(3, 3) };
+    const spectrum = withTail(Float64Array.of(8, 2), { dimension: 6, trace: 16, model: "density", density });
+    expect(Array.from(spectrum.subarray(0, 3))).toEqual([8, 2, 2]);
+    expect(Math.abs(compensatedSum(spectrum) - 16)).toBeLessThan(1e-14);
+    expect(spectrum[4] as number).toBeCloseTo(spectrum[5] as number, 14);
+    expect((spectrum[3] as number) / (spectrum[4] as number)).toBeCloseTo(4 ** (1 / 3), 12);
+  });
+
+  it("withTail(…, density) without a density, or of another dimension, throws InvalidArgumentError (density)", () => {
+    const options = { dimension: 4, trace: 3, model: "density" } as const;
+    expect(thrownArgumentError(() => withTail(Float64Array.of(1), options)).argument).toBe("density");
+    const density = { dimension: 5, nodes: Float64Array.of(1), weights: Float64Array.of(5) };
+    expect(thrownArgumentError(() => withTail(Float64Array.of(1), { ...options, density })).argument).toBe("density");
+  });
+});

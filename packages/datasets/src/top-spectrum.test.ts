@@ -23,7 +23,7 @@ describe("measureTopSpectrum on a .npy file (d = 200, k = 20)", () => {
     let lastPass = 0;
     const top = measureTopSpectrum(openNpyData(path), { k: 20, onProgress: (pass) => (lastPass = Math.max(lastPass, pass)) });
     expect(top.method).toBe("top-k");
-    expect([top.rows, top.dimension, top.k, top.tail]).toEqual([n, d, 20, "powerlaw"]);
+    expect([top.rows, top.dimension, top.k, top.tail]).toEqual([n, d, 20, "density"]);
     for (let i = 0; i < 20; i++) {
       expect(Math.abs((top.eigenvalues[i] as number) / (exact.eigenvalues[i] as number) - 1)).toBeLessThan(1e-8);
     }

@@ -2,6 +2,7 @@ import {
   covarianceOperator,
   type DataMatrix,
   InvalidArgumentError,
+  spectralDensity,
   type TailModel,
   topEigenvalues,
   withTail,
@@ -12,7 +13,10 @@ import type { MeasuredSpectrum } from "./measure-spectrum.js";
 export interface TopSpectrumOptions {
   /** How many of the largest eigenvalues to find, 1 ≤ k < d. */
   readonly k: number;
-  /** How the other d − k share the remaining trace (core-linalg's `TailModel`); default `powerlaw`. */
+  /**
+   * How the other d − k share the remaining trace (core-linalg's `TailModel`); default `density`, whose
+   * stochastic Lanczos quadrature takes 30 more passes (of 16 vectors each).
+   */
   readonly tail?: TailModel;
   /** Seed of the Krylov start block (default 0). */
   readonly seed?: number;
@@ -42,7 +46,8 @@ export interface TopSpectrum extends Omit<MeasuredSpectrum, "method"> {
  * eigenvalues by randomized block Krylov iteration on the covariance operator (core-linalg's
  * `topEigenvalues` on `covarianceOperator`, one pass over the rows per block, 8·d·(basis size) bytes),
  * and the other d − k from the exact trace (Σ per-coordinate variance, the first pass) by `tail`
- * (core-linalg's `withTail`), so that the d eigenvalues sum to the trace exactly. Uniform
+ * (core-linalg's `withTail`; for `density`, the quantiles of the eigenvalue density that
+ * `spectralDensity` estimates in 30 further passes), so that the d eigenvalues sum to the trace exactly. Uniform
  * dequantisation adds step²/12 to every eigenvalue, as in `measureSpectrum`.
  *
  * @example
@@ -60,7 +65,7 @@ export interface TopSpectrum extends Omit<MeasuredSpectrum, "method"> {
  * @throws LimitExceededError when the Krylov basis would exceed core-linalg's `MAX_KRYLOV_ENTRIES`.
  */
 export function measureTopSpectrum(data: DataMatrix, options: TopSpectrumOptions): TopSpectrum {
-  const { k, tail = "powerlaw", seed = 0, onProgress } = options;
+  const { k, tail = "density", seed = 0, onProgress } = options;
   const d = data.dimension;
   if (!Number.isInteger(k) || k < 1 || k >= d) {
     throw new InvalidArgumentError("k", k, `expected an integer from 1 to d − 1 = ${d - 1} (the tail needs a direction)`);
@@ -76,7 +81,13 @@ export function measureTopSpectrum(data: DataMatrix, options: TopSpectrumOptions
   };
   const top = topEigenvalues(counted, { k, seed, blockSize: Math.min(k, d) });
   const dequantization = data.quantizationStep ** 2 / 12;
-  const raw = withTail(top.values, { dimension: d, trace: operator.trace, model: tail });
+  const density = tail === "density" ? spectralDensity(counted, { seed: seed + 1 }) : undefined;
+  const raw = withTail(top.values, {
+    dimension: d,
+    trace: operator.trace,
+    model: tail,
+    ...(density === undefined ? {} : { density }),
+  });
   const eigenvalues = raw.map((value) => value + dequantization);
   let topTrace = 0;
   for (let i = 0; i < k; i++) topTrace += eigenvalues[i] as number;

@@ -162,9 +162,9 @@ function readTopK(options: SpectrumOptions): TopK | undefined {
     throw new UsageError("--top-k", text, "expected a positive integer below d");
   }
   if (options.stationary) throw new UsageError("--top-k", text, "cannot be combined with --stationary; give one method");
-  const tail = options.tail ?? "powerlaw";
+  const tail = options.tail ?? "density";
   if (!(TAIL_MODELS as readonly string[]).includes(tail)) {
-    throw new UsageError("--tail", tail, `unknown tail model (expected ${TAIL_MODELS.join(" or ")})`);
+    throw new UsageError("--tail", tail, `unknown tail model (expected one of ${TAIL_MODELS.join(", ")})`);
   }
   return { k, text, tail: tail as TailModel };
 }

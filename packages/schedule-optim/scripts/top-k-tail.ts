@@ -6,14 +6,14 @@
  * 1. the top k = 256 eigenvalues by randomized block Krylov on the covariance operator (passes over the
  *    rows, never the d × d matrix) against the exact route (CovarianceAccumulator's d × d covariance and
  *    its eigenvalues), worst error relative to each eigenvalue and to the largest;
- * 2. `optimal` at N = 10 (sd15 and edm, standard prior) on top-k + tail (flat and powerlaw) against the
+ * 2. `optimal` at N = 10 (sd15 and edm, standard prior) on top-k + tail (flat, powerlaw, density) against the
  *    exact spectrum: the KL of each optimum, scored on the exact spectrum, and its own KL, relative to
  *    the exact optimum's KL; and the largest relative change of a level of the optimal schedule;
  * 3. wall times of each route (noisy when other work shares the cores).
  * With python3 and numpy present, numpy's eigvalsh of np.cov of the same rows is run in the same
  * invocation (benchmarks/top_k_numpy.py) and printed beside klsched's exact route.
  *
- * Run: cd packages/schedule-optim && npx tsx --conditions=@klsched/source bench/top-k-tail.ts [d k n alpha]
+ * Run: cd packages/schedule-optim && npx tsx --conditions=@klsched/source scripts/top-k-tail.ts [d k n alpha]
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,6 +24,7 @@ import {
   covarianceOperator,
   createSpectrum,
   encodeNpy,
+  spectralDensity,
   type TailModel,
   topEigenvalues,
   withTail,
@@ -71,6 +72,7 @@ check("top-k eigenvalues: worst |error| / λᵢ", worstEach, 1e-6);
 check("top-k eigenvalues: worst |error| / λ₁", worstLargest, 1e-6);
 const exactTrace = exact.reduce((a, b) => a + b, 0);
 check("trace: |tr(top-k + tail) − Σ exact| / Σ exact", Math.abs(operator.trace - exactTrace) / exactTrace, 1e-12);
+const density = timed("density tail: stochastic Lanczos quadrature (16 probes × 30 steps)", () => spectralDensity(operator));
 
 for (const name of ["sd15", "edm"]) {
   const processValue = parseProcess(name);
@@ -80,8 +82,8 @@ for (const name of ["sd15", "edm"]) {
     prior: "standard" as const,
   });
   const reference = timed(`optimal N=10 ${name} on the exact spectrum`, () => optimalSchedule(context(exact), 10));
-  for (const model of ["flat", "powerlaw"] as TailModel[]) {
-    const approximate = withTail(top.values, { dimension: d, trace: operator.trace, model });
+  for (const model of ["flat", "powerlaw", "density"] as TailModel[]) {
+    const approximate = withTail(top.values, { dimension: d, trace: operator.trace, model, density });
     const optimum = optimalSchedule(context(approximate), 10);
     // the approximate optimum's levels scored on the exact spectrum: what a user of it would get
     const scored = scheduleKL({
