@@ -45,7 +45,7 @@ export interface TopEigenvalues {
   readonly lastChange: number;
 }
 
-/** The most basis entries (basis size × d) held: 2²⁷ doubles = 1 GiB, twice (the basis and its transpose). */
+/** The most basis entries (basis size × d) held: 2²⁷ doubles = 1 GiB, copied twice more while a projection runs (3 GiB at peak). */
 export const MAX_KRYLOV_ENTRIES = 2 ** 27;
 
 /**
