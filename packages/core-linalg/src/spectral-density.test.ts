@@ -23,7 +23,7 @@ describe("spectralDensity (stochastic Lanczos quadrature)", () => {
     expect(Math.abs(sum(density.weights) / d - 1)).toBeLessThan(1e-10);
     const estimate = density.nodes.reduce((total, node, j) => total + node * (density.weights[j] as number), 0);
     // Hutchinson with p Gaussian probes: variance 2·Σλ²/p (Avron & Toledo 2011)
-    const deviation = Math.sqrt((2 * sum(Array.from(exact, (x) => x * x))) / 16);
+    const deviation = Math.sqrt((2 * sum(Array.from(exact, (x) => x * x))) / 32);
     expect(Math.abs(estimate - operator.trace)).toBeLessThan(3 * deviation);
   });
 

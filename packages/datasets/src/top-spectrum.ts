@@ -15,7 +15,7 @@ export interface TopSpectrumOptions {
   readonly k: number;
   /**
    * How the other d − k share the remaining trace (core-linalg's `TailModel`); default `density`, whose
-   * stochastic Lanczos quadrature takes 30 more passes (of 16 vectors each).
+   * stochastic Lanczos quadrature takes 60 more passes (of 32 vectors each).
    */
   readonly tail?: TailModel;
   /** Seed of the Krylov start block (default 0). */
@@ -47,7 +47,7 @@ export interface TopSpectrum extends Omit<MeasuredSpectrum, "method"> {
  * `topEigenvalues` on `covarianceOperator`, one pass over the rows per block, 8·d·(basis size) bytes),
  * and the other d − k from the exact trace (Σ per-coordinate variance, the first pass) by `tail`
  * (core-linalg's `withTail`; for `density`, the quantiles of the eigenvalue density that
- * `spectralDensity` estimates in 30 further passes), so that the d eigenvalues sum to the trace exactly. Uniform
+ * `spectralDensity` estimates in 60 further passes), so that the d eigenvalues sum to the trace exactly. Uniform
  * dequantisation adds step²/12 to every eigenvalue, as in `measureSpectrum`.
  *
  * @example

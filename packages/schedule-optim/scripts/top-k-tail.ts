@@ -72,7 +72,7 @@ check("top-k eigenvalues: worst |error| / λᵢ", worstEach, 1e-6);
 check("top-k eigenvalues: worst |error| / λ₁", worstLargest, 1e-6);
 const exactTrace = exact.reduce((a, b) => a + b, 0);
 check("trace: |tr(top-k + tail) − Σ exact| / Σ exact", Math.abs(operator.trace - exactTrace) / exactTrace, 1e-12);
-const density = timed("density tail: stochastic Lanczos quadrature (16 probes × 30 steps)", () => spectralDensity(operator));
+const density = timed("density tail: stochastic Lanczos quadrature (32 probes × 60 steps)", () => spectralDensity(operator));
 
 for (const name of ["sd15", "edm"]) {
   const processValue = parseProcess(name);

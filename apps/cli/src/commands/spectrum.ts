@@ -27,7 +27,7 @@ export function registerSpectrum(program: Command, io: CliIo, help: HelpText): v
     )
     .option(
       "--tail <model>",
-      "with --top-k: how the d − k others share the remaining trace: density (default: stochastic Lanczos quadrature, 30 more passes), powerlaw (through λ_k) or flat",
+      "with --top-k: how the d − k others share the remaining trace: density (default: stochastic Lanczos quadrature, 60 more passes), powerlaw (through λ_k) or flat",
     )
     .option("--dataset <name>", `a built-in dataset: ${help.datasets}`)
     .option("--out <file>", "also write the eigenvalues to a .npy or .json file, which every --spectrum accepts")
