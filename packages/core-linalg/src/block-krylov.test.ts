@@ -103,7 +103,18 @@ describe("topEigenvalues refuses what it cannot do", () => {
     expect(thrownArgumentError(() => topEigenvalues(short, { k: 1 })).argument).toBe("operator");
   });
 
-  it("topEigenvalues whose basis would exceed MAX_KRYLOV_ENTRIES throws LimitExceededError before any pass", () => {
+  it("topEigenvalues stops, unconverged, where the memory budget caps the basis (400 vectors of d = 1000: 4 passes)", () => {
+    const d = 1000;
+    const diagonal = Float64Array.from({ length: d }, (_, i) => 1 / (1 + i) ** 0.3);
+    const top = topEigenvalues(diagonalOperator(diagonal), { k: 50, blockSize: 100, maxBasisEntries: 400 * d + 999 });
+    expect([top.basisSize, top.passes, top.converged]).toEqual([400, 4, false]);
+    for (let i = 0; i < 50; i++) expect(top.values[i] as number).toBeLessThanOrEqual((diagonal[i] as number) * (1 + 1e-12));
+    expect(() => topEigenvalues(diagonalOperator(diagonal), { k: 50, blockSize: 100, maxBasisEntries: 149 * d })).toThrow(
+      LimitExceededError,
+    );
+  });
+
+  it("topEigenvalues whose basis cannot hold k + blockSize vectors throws LimitExceededError before any pass", () => {
     let calls = 0;
     const huge: SymmetricOperator = {
       dimension: 2 ** 20,

@@ -20,7 +20,10 @@ export interface TopEigenvalueOptions {
   readonly k: number;
   /** Vectors per Krylov block, one operator call each; default k (Musco & Musco's choice), at most d. */
   readonly blockSize?: number;
-  /** The most operator calls (blocks); default 24. The basis holds at most blockSize · maxPasses ≤ d vectors. */
+  /**
+   * The most operator calls (blocks); default 24. The basis holds at most blockSize · maxPasses ≤ d
+   * vectors, and at most `maxBasisEntries`/d: a run that reaches either stops, `converged` false.
+   */
   readonly maxPasses?: number;
   /**
    * Stop when no one of the top k Ritz values moved by more than `tolerance` · θ₁ in the last pass
@@ -29,6 +32,8 @@ export interface TopEigenvalueOptions {
   readonly tolerance?: number;
   /** Seed of the Gaussian start block (default 0): the same seed gives the same result. */
   readonly seed?: number;
+  /** The memory budget, basis size × d entries; default (and at most) {@link MAX_KRYLOV_ENTRIES}. */
+  readonly maxBasisEntries?: number;
 }
 
 /** What {@link topEigenvalues} found. */
@@ -76,18 +81,22 @@ export const MAX_KRYLOV_ENTRIES = 2 ** 27;
  * ```
  * @throws InvalidArgumentError for k, blockSize, maxPasses or tolerance out of range, or an operator
  * whose image of a block has another size or a non-finite value.
- * @throws LimitExceededError when the basis would exceed {@link MAX_KRYLOV_ENTRIES} entries.
+ * @throws LimitExceededError when the budget (`maxBasisEntries`) cannot hold k + blockSize vectors of d.
  */
 export function topEigenvalues(operator: SymmetricOperator, options: TopEigenvalueOptions): TopEigenvalues {
   const d = operator.dimension;
   const { k, blockSize = Math.min(k, d), maxPasses = 24, tolerance = 1e-11, seed = 0 } = options;
+  const budget = Math.min(options.maxBasisEntries ?? MAX_KRYLOV_ENTRIES, MAX_KRYLOV_ENTRIES);
   checkCount("dimension", d, 1, Number.MAX_SAFE_INTEGER);
   checkCount("k", k, 1, d);
   checkCount("blockSize", blockSize, 1, d);
   checkCount("maxPasses", maxPasses, 1, 1e6);
   if (!(tolerance >= 0 && tolerance < 1)) throw new InvalidArgumentError("tolerance", tolerance, "expected a number in [0, 1)");
-  const capacity = Math.min(d, blockSize * maxPasses);
-  checkLimit("basis entries", capacity * d, MAX_KRYLOV_ENTRIES, "the Krylov basis is held in memory, twice");
+  // the basis grows to at most what MAX_KRYLOV_ENTRIES holds (then the run stops, unconverged), but it
+  // must hold two blocks beyond k for a Krylov step at all
+  const capacity = Math.min(d, blockSize * maxPasses, Math.floor(budget / d));
+  const least = Math.min(d, k + blockSize);
+  if (capacity < least) checkLimit("basis entries", least * d, budget, "the Krylov basis is held in memory");
   const random = seededRandom(seed);
   const basis = new Float64Array(capacity * d);
   const projection = new Float64Array(capacity * capacity);
