@@ -93,6 +93,7 @@ const theory: DefaultTheme.SidebarItem[] = [
       ["pretrained", "§7 Pretrained models"],
       ["stationary", "§8 Spectra from data: the stationary estimate"],
       ["few-samples", "§9 Few samples, many dimensions"],
+      ["top-k-spectrum", "§10 Spectra for large d: the top k plus a tail"],
     ]),
   },
 ];

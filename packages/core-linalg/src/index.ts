@@ -1,7 +1,15 @@
+export {
+  MAX_KRYLOV_ENTRIES,
+  type SymmetricOperator,
+  type TopEigenvalueOptions,
+  type TopEigenvalues,
+  topEigenvalues,
+} from "./block-krylov.js";
 export { BUILTIN_SPECTRA, type BuiltinSpectrumName, builtinSpectrum } from "./builtin-spectra.js";
 export { CompensatedAccumulator, compensatedSum } from "./compensated-sum.js";
 export { CorruptFileError } from "./corrupt-file-error.js";
 export { CovarianceAccumulator, type CovarianceMoments } from "./covariance-accumulator.js";
+export { type CovarianceOperator, type CovarianceOperatorOptions, covarianceOperator } from "./covariance-operator.js";
 export {
   type AccumulateOptions,
   accumulateCovariance,
@@ -38,6 +46,7 @@ export {
   readKeys,
   type TextKey,
 } from "./spec-keys.js";
+export { type SpectralDensity, type SpectralDensityOptions, spectralDensity } from "./spectral-density.js";
 export {
   createSpectrum,
   EIGENVALUE_RANGE,
@@ -52,6 +61,7 @@ export {
 export { spectrumFromCsv, spectrumFromJson, spectrumFromNpy } from "./spectrum-files.js";
 export { SYNTHETIC_SPECTRUM_KINDS, syntheticSpectrum } from "./spectrum-spec.js";
 export { type SpectrumSummary, summarizeSpectrum } from "./spectrum-summary.js";
+export { TAIL_MODELS, type TailModel, type TailOptions, withTail } from "./spectrum-tail.js";
 export { accumulatePowerSpectrum, PowerSpectrumAccumulator } from "./stationary-spectrum.js";
 export { type SymmetricEigendecomposition, symmetricEigendecomposition } from "./symmetric-eigensolver.js";
 export { symmetricEigenvalues } from "./symmetric-eigenvalues.js";

@@ -1,5 +1,5 @@
-export { accumulateCovarianceInWorkers, type WorkerCovarianceOptions } from "./covariance-workers.js";
 export { type CovarianceShard, encodeShard, SHARD_FORMAT_VERSION } from "./covariance-shard.js";
+export { accumulateCovarianceInWorkers, type WorkerCovarianceOptions } from "./covariance-workers.js";
 export { readAllRows } from "./data-rows.js";
 export { type FitOptions, type FitStage, fitMixture } from "./fit-mixture.js";
 export {
@@ -29,3 +29,4 @@ export { DATASET_NAMES, type Dataset, type DatasetSource, loadDataset } from "./
 export { openNpyData } from "./npy-data.js";
 export { PIXEL_STEP } from "./pixels.js";
 export { readRegularFile } from "./regular-file.js";
+export { measureTopSpectrum, type TopSpectrum, type TopSpectrumOptions } from "./top-spectrum.js";

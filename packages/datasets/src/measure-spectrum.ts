@@ -5,8 +5,8 @@ import {
   compensatedSum,
   type DataMatrix,
   DEFAULT_BATCH_ROWS,
-  type ImageShape,
   gramSpectrum,
+  type ImageShape,
   InvalidArgumentError,
   MAX_DIMENSION,
 } from "@klsched/core-linalg";

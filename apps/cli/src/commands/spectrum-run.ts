@@ -7,6 +7,8 @@ import {
   type ImageShape,
   type SpectrumSummary,
   summarizeSpectrum,
+  TAIL_MODELS,
+  type TailModel,
 } from "@klsched/core-linalg";
 import {
   type ChannelLayout,
@@ -14,10 +16,12 @@ import {
   loadDataset,
   type MeasuredSpectrum,
   measureSpectrum,
+  measureTopSpectrum,
   mergeShards,
   openImageFolder,
   openNpyData,
   SHARD_FORMAT_VERSION,
+  type TopSpectrum,
 } from "@klsched/datasets";
 import { writeFlagFile } from "../atomic-write.js";
 import { type FlagSource, flagSource, fromFlag } from "../flag-source.js";
@@ -37,6 +41,8 @@ export interface SpectrumOptions {
   readonly floor?: string | undefined;
   readonly partial?: string | undefined;
   readonly merge?: string[] | undefined;
+  readonly topK?: string | undefined;
+  readonly tail?: string | undefined;
   readonly out?: string | undefined;
   readonly json?: true | undefined;
   readonly quiet?: true | undefined;
@@ -58,6 +64,7 @@ export interface SpectrumRun {
 export async function spectrumRun(options: SpectrumOptions, progress: Progress = silentProgress): Promise<SpectrumRun> {
   if (options.merge !== undefined) return mergeRun(options, options.merge, progress);
   const input = readInput(options);
+  const topK = readTopK(options);
   const out = options.out === undefined ? undefined : checkOut(options.out);
   const floor = options.floor === undefined ? undefined : readFloor(options.floor);
   const partial = options.partial === undefined ? undefined : checkPartial(options, options.partial);
@@ -71,27 +78,30 @@ export async function spectrumRun(options: SpectrumOptions, progress: Progress =
     );
   }
   if (partial !== undefined) return partialRun(input, data, partial, warnings, options, progress);
-  const measured = fromFlag(
-    input.source,
-    () =>
-      measureSpectrum(data, {
-        method: options.stationary ? "stationary" : "exact",
-        ...(input.layout === undefined ? {} : { layout: input.layout }),
-        floor,
-        onProgress: (stage, done, total) =>
-          progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
-      }),
-    { ...input.others, floor: flagSource("--floor", options.floor) },
-  );
+  const measured =
+    topK === undefined
+      ? fromFlag(
+          input.source,
+          () =>
+            measureSpectrum(data, {
+              method: options.stationary ? "stationary" : "exact",
+              ...(input.layout === undefined ? {} : { layout: input.layout }),
+              floor,
+              onProgress: (stage, done, total) =>
+                progress.task(stage === "reading" ? `reading ${data.label}` : "eigenvalues")(done, total),
+            }),
+          { ...input.others, floor: flagSource("--floor", options.floor) },
+        )
+      : measureTop(data, topK, input, progress);
   progress.clear();
-  return printSpectrum(inputSource(input), measured.image, measured, out, warnings, options);
+  return printSpectrum(inputSource(input), "image" in measured ? measured.image : data.image, measured, out, warnings, options);
 }
 
 /** Checks, writes `--out` if asked, and returns what to print, for any input. */
 async function printSpectrum(
   input: SourceRecord,
   image: ImageShape | undefined,
-  measured: MeasuredSpectrum,
+  measured: MeasuredSpectrum | TopSpectrum,
   out: string | undefined,
   warnings: string[],
   options: SpectrumOptions,
@@ -187,6 +197,66 @@ function readInput(options: SpectrumOptions): Input {
   }
 }
 
+/** `--top-k` and `--tail`, read before any data: k a positive integer (checked against d once it is known). */
+interface TopK {
+  readonly k: number;
+  readonly text: string;
+  readonly tail: TailModel;
+}
+
+function readTopK(options: SpectrumOptions): TopK | undefined {
+  if (options.topK === undefined) {
+    if (options.tail !== undefined) throw new UsageError("--tail", options.tail, "only applies with --top-k");
+    return undefined;
+  }
+  const text = options.topK;
+  const k = Number(text);
+  if (!/^\s*\d+\s*$/.test(text) || !(Number.isSafeInteger(k) && k >= 1)) {
+    throw new UsageError("--top-k", text, "expected a positive integer below d");
+  }
+  if (options.stationary) throw new UsageError("--top-k", text, "cannot be combined with --stationary; give one method");
+  if (options.floor !== undefined)
+    throw new UsageError("--floor", options.floor, "only applies to the Gram route, not with --top-k");
+  if (options.partial !== undefined) {
+    throw new UsageError("--partial", options.partial, "writes the covariance state; it cannot be combined with --top-k");
+  }
+  const tail = options.tail ?? "density";
+  if (!(TAIL_MODELS as readonly string[]).includes(tail)) {
+    throw new UsageError("--tail", tail, `unknown tail model (expected one of ${TAIL_MODELS.join(", ")})`);
+  }
+  return { k, text, tail: tail as TailModel };
+}
+
+/** `--top-k`: the top k by passes over the data (k ≥ d is a usage error naming the flag), and the tail. */
+function measureTop(data: DataMatrix, topK: TopK, input: Input, progress: Progress): TopSpectrum {
+  if (topK.k >= data.dimension) {
+    throw new UsageError("--top-k", topK.text, `expected an integer below d = ${data.dimension} (the tail needs a direction)`);
+  }
+  return fromFlag(
+    input.source,
+    () =>
+      measureTopSpectrum(data, {
+        k: topK.k,
+        tail: topK.tail,
+        onProgress: (pass, done, total) => progress.task(`pass ${pass} over ${data.label}`)(done, total),
+      }),
+    { ...input.others, k: flagSource("--top-k", topK.text), basis: flagSource("--top-k", topK.text) },
+  );
+}
+
+/** The additive `topK` field of the JSON: what is measured and what is modelled. */
+function topKRecord(measured: TopSpectrum): Record<string, unknown> {
+  return {
+    k: measured.k,
+    tail: measured.tail,
+    passes: measured.passes,
+    basisSize: measured.basisSize,
+    converged: measured.converged,
+    topTrace: measured.topTrace,
+    tailTrace: measured.tailTrace,
+  };
+}
+
 /** `--size`: an integer from 1 to 4096. */
 function readSize(text: string): number {
   const size = Number(text);
@@ -243,7 +313,7 @@ function checkFolder(flag: string, path: string): void {
 function spectrumRecord(
   input: SourceRecord,
   image: ImageShape | undefined,
-  measured: MeasuredSpectrum,
+  measured: MeasuredSpectrum | TopSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
 ): Record<string, unknown> {
@@ -258,6 +328,7 @@ function spectrumRecord(
     ...(measured.floor === undefined ? {} : { floor: measured.floor }),
     trace: measured.trace,
     dequantization: measured.dequantization,
+    ...(measured.method === "top-k" ? { topK: topKRecord(measured) } : {}),
     summary: {
       effectiveRank: summary.effectiveRank,
       participationRatio: summary.participationRatio,
@@ -298,7 +369,7 @@ async function writeOut(
 function humanSummary(
   input: SourceRecord,
   image: ImageShape | undefined,
-  measured: MeasuredSpectrum,
+  measured: MeasuredSpectrum | TopSpectrum,
   summary: SpectrumSummary,
   eigenvalues: Float64Array,
   out: string | undefined,
@@ -310,13 +381,17 @@ function humanSummary(
         ? ` (${image.channels}×${image.height}×${image.width}, channels first)`
         : ` (${image.height}×${image.width}×${image.channels} images)`;
   const method =
-    measured.method === "stationary" ? "stationary estimate (2-D power spectrum)" : "exact covariance eigenvalues (1/(n − 1))";
+    measured.method === "top-k"
+      ? `top ${measured.k} eigenvalues (block Krylov, ${measured.passes} passes${measured.converged ? "" : ", not settled"}) + ${measured.tail} tail of ${measured.dimension - measured.k} holding ${human(measured.tailTrace)} of the trace`
+      : measured.method === "stationary"
+        ? "stationary estimate (2-D power spectrum)"
+        : "exact covariance eigenvalues (1/(n − 1))";
   const dequantized = measured.dequantization > 0 ? `, + ${human(measured.dequantization)} each (uniform dequantisation)` : "";
   const top = Array.from(eigenvalues.subarray(0, 8), human).join(" ");
   const lines = [
     `${input.source.flag} ${input.source.value}: n = ${measured.rows} rows, d = ${measured.dimension}${shape}`,
     `${method}${dequantized}`,
-    ...floorLines(measured),
+    ...(measured.method === "top-k" ? [] : floorLines(measured)),
     `trace ${human(measured.trace)}, effective rank ${human(summary.effectiveRank)}, participation ratio ${human(summary.participationRatio)}, condition number ${human(summary.conditionNumber)}`,
     `largest: ${top}${measured.dimension > 8 ? " …" : ""}`,
     `smallest: ${human(summary.smallest)}`,
@@ -416,9 +491,21 @@ async function partialRun(
 
 /** `klsched spectrum --merge a.npz b.npz …`: the eigenvalues of the shards' union, printed as any spectrum. */
 async function mergeRun(options: SpectrumOptions, files: string[], progress: Progress): Promise<SpectrumRun> {
-  for (const flag of ["images", "npy", "dataset", "size", "maxPixels", "stationary", "partial"] as const) {
+  const names = { maxPixels: "max-pixels", topK: "top-k" } as const;
+  for (const flag of [
+    "images",
+    "npy",
+    "dataset",
+    "size",
+    "maxPixels",
+    "layout",
+    "stationary",
+    "partial",
+    "topK",
+    "tail",
+  ] as const) {
     if (options[flag] !== undefined) {
-      const name = flag === "maxPixels" ? "max-pixels" : flag;
+      const name = flag === "maxPixels" || flag === "topK" ? names[flag] : flag;
       throw new UsageError("--merge", files.join(" "), `cannot be combined with --${name}; the shards are the input`);
     }
   }

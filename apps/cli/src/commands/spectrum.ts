@@ -27,6 +27,14 @@ export function registerSpectrum(program: Command, io: CliIo, help: HelpText): v
     )
     .option("--npy <file>", "an n × d data matrix (float32 or float64, C or Fortran order), or n × C × H × W latents")
     .option("--layout <C,H,W>", "with --npy: each row is C × H × W values, channels first (C·H·W = d), for --stationary")
+    .option(
+      "--top-k <k>",
+      "the k largest eigenvalues by block Krylov passes over the data (any d), the other d − k from the exact trace",
+    )
+    .option(
+      "--tail <model>",
+      "with --top-k: how the d − k others share the remaining trace: density (default: stochastic Lanczos quadrature, 60 more passes), powerlaw (through λ_k) or flat",
+    )
     .option("--dataset <name>", `a built-in dataset: ${help.datasets}`)
     // n ≤ d (the Gram route) and shards (issue 15, items 1 and 5)
     .option(
