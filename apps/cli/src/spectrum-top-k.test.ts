@@ -12,7 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   writeFileSync(file("x.npy"), npyBytes(decayingData(600, 120, { alpha: 1.1, seed: 4 }), [600, 120]));
-  // d = 8200 is above the exact covariance's limit (8192); 24 rows keep the passes cheap
+  // d = 8200 is above the d × d covariance's limit (8192); 24 rows keep the passes cheap
   writeFileSync(file("wide.npy"), npyBytes(decayingData(24, 8200, { seed: 6, reflections: 1 }), [24, 8200]));
 });
 
@@ -54,9 +54,9 @@ describe("klsched spectrum --top-k", () => {
     expect(human.stdout).toMatch(/top 12 eigenvalues \(block Krylov, \d+ passes\) \+ flat tail of 108/);
   });
 
-  it("spectrum --top-k runs where the exact covariance is refused (d = 8200), and its --out is a --spectrum", async () => {
-    const refused = await runCaptured(["spectrum", "--npy", file("wide.npy")]);
-    expect(refused.code).toBe(2);
+  it("spectrum --top-k runs above the exact covariance's d (8200; without it, 24 rows take the Gram route), and its --out is a --spectrum", async () => {
+    const gram = (await spectrumJson("--npy", file("wide.npy"))) as SpectrumJson & { route?: string };
+    expect(gram.route).toBe("gram");
     const out = file("wide-top.npy");
     // n = 24 < d: the density tail would be 0 beyond rank 23 (a singular spectrum); the power law is not
     const run = await runCaptured([
