@@ -318,7 +318,9 @@ describe("the playground", () => {
 });
 
 describe("the site", () => {
-  it("every internal link of every page resolves (anchors included), with no console errors", { timeout: 1_200_000 }, async () => {
+  it("every internal link of every page resolves (anchors included), with no console errors", {
+    timeout: 1_200_000,
+  }, async () => {
     const pages = await Promise.all(Array.from({ length: 4 }, () => context.newPage()));
     const seen = pages.map((page) => watchProblems(page, site.origin));
     const queue = ["/"];

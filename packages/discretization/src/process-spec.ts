@@ -30,7 +30,7 @@ function checkBetaRange(argument: string, text: string, start: number, end: numb
   if (start > end) throw new InvalidArgumentError(argument, text, `bstart=${start} exceeds bend=${end}`);
 }
 
-const ve = defineProcess({
+const ve = /* @__PURE__ */ defineProcess({
   kind: "ve",
   summary: "variance exploding (Song et al. 2021): α = 1, σ from smin to smax",
   keys: {
@@ -43,14 +43,14 @@ const ve = defineProcess({
   },
 });
 
-const edm = defineProcess({
+const edm = /* @__PURE__ */ defineProcess({
   kind: "edm",
   summary: "EDM (Karras et al. 2022): VE with σ from 0.002 to 80",
   keys: {},
   make: () => veProcess(0.002, 80),
 });
 
-const vp = defineProcess({
+const vp = /* @__PURE__ */ defineProcess({
   kind: "vp",
   summary: "variance preserving SDE (Song et al. 2021), linear β(t) from bmin to bmax on [eps, 1]",
   keys: {
@@ -64,7 +64,7 @@ const vp = defineProcess({
   },
 });
 
-const ddpm = defineProcess({
+const ddpm = /* @__PURE__ */ defineProcess({
   kind: "ddpm",
   summary: "a discrete diffusers model (Ho et al. 2020): named betas over T steps, or trained betas=FILE",
   keys: {
@@ -112,7 +112,7 @@ const ddpm = defineProcess({
  * PNDMScheduler, scaled_linear 0.00085 … 0.012, 1000 steps, `steps_offset` 1, `skip_prk_steps`; PNDM's
  * PLMS solver is not one klsched scores, and its timesteps are DDIM's leading ones with that offset.
  */
-const sd15 = defineProcess({
+const sd15 = /* @__PURE__ */ defineProcess({
   kind: "sd15",
   summary: "Stable Diffusion 1.5's DDPM: scaled_linear betas 0.00085 … 0.012, T = 1000 (its scheduler_config.json)",
   keys: { zsnr: zsnrKey },
@@ -127,7 +127,7 @@ const sd15 = defineProcess({
     }),
 });
 
-const comfy = defineProcess({
+const comfy = /* @__PURE__ */ defineProcess({
   kind: "comfy",
   summary: "a discrete model as ComfyUI's ModelSamplingDiscrete builds it (ComfyUI's beta names, float64)",
   keys: {
@@ -149,7 +149,7 @@ const comfy = defineProcess({
   },
 });
 
-const flow = defineProcess({
+const flow = /* @__PURE__ */ defineProcess({
   kind: "flow",
   summary: "rectified flow / flow matching (SD3, Flux): α = 1 − t, σ = t; the shift belongs to the strategy",
   keys: {},

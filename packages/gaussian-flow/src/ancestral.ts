@@ -106,7 +106,7 @@ export function ddimEta(eta: number): Sampler {
  * closedFormOutput(ddpm, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [-0.9543…, -1.1756…]
  * ```
  */
-export const ddpm: Sampler = stochasticSampler("ddpm", (from, to) => {
+export const ddpm: Sampler = /* @__PURE__ */ stochasticSampler("ddpm", (from, to) => {
   const q = levelRatio(from, to); // s_s/s_t
   const keep = 1 - q * q; // β/(1 − ᾱ_t)
   return { a: (q * to.sigma) / from.sigma, b: to.alpha * keep, c: to.sigma * Math.sqrt(keep) };
@@ -140,7 +140,7 @@ export function eulerAncestral(eta = 1): Sampler {
 }
 
 /** `ddpm`: ancestral DDPM sampling (Ho et al. 2020). */
-export const ddpmSampler = defineSampler({
+export const ddpmSampler = /* @__PURE__ */ defineSampler({
   name: "ddpm",
   summary: "ancestral DDPM sampling (Ho et al. 2020, Alg. 2) between any two levels",
   keys: {},
@@ -149,7 +149,7 @@ export const ddpmSampler = defineSampler({
 });
 
 /** `euler-ancestral` and `euler-ancestral:eta=…` (k-diffusion `sample_euler_ancestral`); η = 0 is `euler`. */
-export const eulerAncestralSampler = defineSampler({
+export const eulerAncestralSampler = /* @__PURE__ */ defineSampler({
   name: "euler-ancestral",
   summary: "Euler-ancestral (k-diffusion sample_euler_ancestral); eta=0 is euler",
   keys: {

@@ -8,7 +8,7 @@
  *
  * @module closed-form
  */
-export { sampledClosedForm, tapedClosedForm } from "./closed-form.js";
+export { linearClosedForm, sampledClosedForm, tapedClosedForm } from "./closed-form.js";
 export { type DdimGeometry, ddimClosedForm, ddimGeometry, priorLogRatio } from "./ddim-closed-form.js";
 export {
   type GaussianState,

@@ -1,6 +1,4 @@
 import type { Schedule } from "@klsched/discretization";
-import { ddim } from "./ddim.js";
-import { ddimClosedForm } from "./ddim-closed-form.js";
 import type { DirectionalOutput } from "./directional-output.js";
 import {
   type GaussianState,
@@ -29,8 +27,10 @@ export interface ClosedFormInput {
 /**
  * The exact output distribution of `sampler` on a Gaussian source: the sampler's own code run on
  * per-direction Gaussian state (`GaussianState` in `@klsched/gaussian-flow/closed-form`) with the exact
- * denoiser. DDIM uses its polar form (`ddimClosedForm`, same subpath), which gives the same numbers to
- * more digits and faster.
+ * denoiser, unless the sampler brings a faster route of its own (`Sampler.closedForm`): DDIM its polar
+ * form (`ddimClosedForm`, same subpath), which gives the same numbers to more digits, the ODE samplers
+ * their replayed tape ({@link linearClosedForm}). Only the routes of the samplers a program uses are
+ * bundled with it.
  *
  * @example
  * ```ts
@@ -44,7 +44,25 @@ export interface ClosedFormInput {
  * ```
  */
 export function closedFormOutput(sampler: Sampler, input: ClosedFormInput): DirectionalOutput {
-  if (sampler === ddim) return ddimClosedForm(input.eigenvalues, input.schedule, input.prior, input.mean);
+  return sampler.closedForm === undefined ? sampledClosedForm(sampler, input) : sampler.closedForm(input);
+}
+
+/**
+ * The closed form of a deterministic sampler that is linear in its state and denoiser outputs (every
+ * k-diffusion ODE sampler): its recorded tape replayed per direction ({@link tapedClosedForm}), or the
+ * generic route ({@link sampledClosedForm}) when the run cannot be taped. The built-in ODE samplers give
+ * this as their `closedForm`; a custom sampler may too (`closedForm: (input) => linearClosedForm(mine, input)`).
+ *
+ * @example
+ * ```ts
+ * import { strategySchedule, veProcess } from "@klsched/discretization";
+ * import { heun } from "@klsched/gaussian-flow";
+ * import { linearClosedForm } from "@klsched/gaussian-flow/closed-form";
+ * const schedule = strategySchedule(veProcess(0.002, 80), { kind: "karras", rho: 7 }, 10);
+ * linearClosedForm(heun, { eigenvalues: Float64Array.of(1, 0.01), schedule, prior: "exact" }).logVarianceRatio; // Float64Array [0.3234…, 0.6111…]
+ * ```
+ */
+export function linearClosedForm(sampler: Sampler, input: ClosedFormInput): DirectionalOutput {
   const tape = recordLinearTape(sampler, input.schedule);
   return tape === undefined ? sampledClosedForm(sampler, input) : tapedClosedForm(tape, input);
 }

@@ -1,7 +1,8 @@
 import { parseProcess, parseStrategy, type Schedule, strategySchedule, withoutCleanLevel } from "@klsched/discretization";
 import { describe, expect, it } from "vitest";
-import { simdAngleKernel } from "./ddim-angle-kernel.js";
+import { ANGLE_MODULE, simdAngleKernel } from "./ddim-angle-kernel.js";
 import { ddimClosedForm, ddimGeometry, priorLogRatio, scalarAngleProducts } from "./ddim-closed-form.js";
+import { angleModule } from "./test-support/ddim-angle-module.js";
 
 const scheduleOf = (process: string, strategy: string, steps: number): Schedule => {
   const spec = parseStrategy(strategy);
@@ -97,4 +98,12 @@ describe("ddimClosedForm's single logarithm", () => {
       }
     },
   );
+});
+
+describe("the shipped module", () => {
+  it("ANGLE_MODULE is the encoder's module, byte for byte (after changing the kernel, paste the printed text)", () => {
+    const encoded = Buffer.from(angleModule()).toString("base64");
+    expect(ANGLE_MODULE, `ANGLE_MODULE should be:\n${encoded}`).toBe(encoded);
+    expect(simdAngleKernel()).toBeDefined(); // Node 20 has WebAssembly SIMD: the decoded bytes validate
+  });
 });

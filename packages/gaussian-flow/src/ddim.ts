@@ -1,5 +1,7 @@
 import type { Schedule } from "@klsched/discretization";
 import { ddimEta } from "./ancestral.js";
+import type { ClosedFormInput } from "./closed-form.js";
+import { ddimClosedForm } from "./ddim-closed-form.js";
 import { type Level, levelAt } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
@@ -28,6 +30,7 @@ export function ddimStep<S>(space: VectorSpace<S>, x: S, denoised: S, from: Leve
  * ```
  */
 export const ddim: Sampler = Object.freeze({
+  closedForm: (input: ClosedFormInput) => ddimClosedForm(input.eigenvalues, input.schedule, input.prior, input.mean),
   name: "ddim",
   stochastic: false,
   evaluations: (schedule: Schedule) => schedule.t.length - 1,
@@ -45,7 +48,7 @@ export const ddim: Sampler = Object.freeze({
 });
 
 /** `ddim` and `ddim:eta=…`: DDIM (Song, Meng & Ermon 2021); η = 0 is deterministic, η = 1 is DDPM's posterior step. */
-export const ddimSampler = defineSampler({
+export const ddimSampler = /* @__PURE__ */ defineSampler({
   name: "ddim",
   summary: "DDIM (Song, Meng & Ermon 2021, Eq. 12); eta=0 deterministic, eta>0 adds the scaled posterior noise",
   keys: { eta: { type: "number", default: 0, rule: { min: 0, max: 1 }, help: "η, the share of the posterior noise (0 … 1)" } },

@@ -1,4 +1,5 @@
 import type { Schedule } from "@klsched/discretization";
+import { type ClosedFormInput, linearClosedForm } from "./closed-form.js";
 import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
@@ -26,6 +27,7 @@ import { frameScale } from "./sampler-frame.js";
  * ```
  */
 export const dpmpp2m: Sampler = Object.freeze({
+  closedForm: (input: ClosedFormInput) => linearClosedForm(dpmpp2m, input),
   name: "dpmpp-2m",
   stochastic: false,
   evaluations: (schedule: Schedule) => schedule.t.length - 1,
@@ -62,7 +64,7 @@ export const dpmpp2m: Sampler = Object.freeze({
 });
 
 /** `dpmpp-2m`: DPM-Solver++(2M) (k-diffusion `sample_dpmpp_2m`). */
-export const dpmpp2mSampler = defineSampler({
+export const dpmpp2mSampler = /* @__PURE__ */ defineSampler({
   name: "dpmpp-2m",
   summary: "DPM-Solver++(2M) (Lu et al. 2022, Alg. 2; k-diffusion sample_dpmpp_2m), second-order multistep",
   keys: {},

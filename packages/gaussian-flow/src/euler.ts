@@ -1,4 +1,5 @@
 import type { Schedule } from "@klsched/discretization";
+import { type ClosedFormInput, linearClosedForm } from "./closed-form.js";
 import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
@@ -21,6 +22,7 @@ import { defineSampler } from "./sampler-descriptor.js";
  * ```
  */
 export const euler: Sampler = Object.freeze({
+  closedForm: (input: ClosedFormInput) => linearClosedForm(euler, input),
   name: "euler",
   stochastic: false,
   evaluations: (schedule: Schedule) => schedule.t.length - 1,
@@ -44,7 +46,7 @@ export const euler: Sampler = Object.freeze({
 });
 
 /** `euler`: Euler's method on the probability-flow ODE (k-diffusion `sample_euler`). */
-export const eulerSampler = defineSampler({
+export const eulerSampler = /* @__PURE__ */ defineSampler({
   name: "euler",
   summary: "Euler on the probability-flow ODE (Karras et al. 2022, Alg. 1; k-diffusion sample_euler); equals DDIM",
   keys: {},

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "@klsched/core-linalg";
 import type { Schedule } from "@klsched/discretization";
+import { type ClosedFormInput, linearClosedForm } from "./closed-form.js";
 import { levelAt, sameLevel } from "./level.js";
 import type { Sampler, SamplerRun } from "./sampler.js";
 import { defineSampler } from "./sampler-descriptor.js";
@@ -26,6 +27,7 @@ import { frameScale, frameTime } from "./sampler-frame.js";
  * @throws InvalidArgumentError("sampler", "heun", …) for that step.
  */
 export const heun: Sampler = Object.freeze({
+  closedForm: (input: ClosedFormInput) => linearClosedForm(heun, input),
   name: "heun",
   stochastic: false,
   evaluations: (schedule: Schedule) => {
@@ -82,7 +84,7 @@ export const heun: Sampler = Object.freeze({
 });
 
 /** `heun`: Heun's second-order method (k-diffusion `sample_heun`). */
-export const heunSampler = defineSampler({
+export const heunSampler = /* @__PURE__ */ defineSampler({
   name: "heun",
   summary: "Heun's second-order method (Karras et al. 2022, Alg. 1; k-diffusion sample_heun), 2 evaluations a step",
   keys: {},

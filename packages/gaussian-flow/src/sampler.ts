@@ -1,5 +1,7 @@
 import type { Schedule } from "@klsched/discretization";
+import type { ClosedFormInput } from "./closed-form.js";
 import type { Denoiser } from "./denoiser.js";
+import type { DirectionalOutput } from "./directional-output.js";
 import type { NoiseSource, VectorSpace } from "./vector-space.js";
 
 /** Everything a sampler run needs besides the start state. */
@@ -26,4 +28,9 @@ export interface Sampler {
   evaluations(schedule: Schedule): number;
   /** Runs from `x` at the schedule's first level and returns the state at its last level. */
   sample<S>(x: S, run: SamplerRun<S>): S;
+  /**
+   * Its exact output on a Gaussian source by a faster route than running it on Gaussian state (what
+   * `closedFormOutput` does without one): DDIM's polar form, an ODE sampler's replayed tape.
+   */
+  readonly closedForm?: (input: ClosedFormInput) => DirectionalOutput;
 }

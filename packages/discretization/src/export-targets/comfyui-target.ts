@@ -22,7 +22,7 @@ export function comfySigmas(schedule: Schedule): Float64Array {
  * as `--format comfyui` always has, with a note: the regex finds no number in it. A reproduced strategy
  * prints its tool's own sigmas, as `--format comfyui` always has.
  */
-export const comfyuiTarget: ExportTarget = defineExportTarget({
+export const comfyuiTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "comfyui" as const,
   summary: "ComfyUI's ManualSigmas text: every level's sigma (σ/α; flow: t), the final 0 included, fixed-point",

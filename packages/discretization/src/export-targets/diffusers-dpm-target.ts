@@ -15,7 +15,7 @@ const CLASS = "DPMSolverMultistepScheduler";
  * order except on the first step and on the step to 0 — `lower_order_final=False`, since the default
  * also takes a first-order step at the second-last level below 15 steps.
  */
-export const diffusersDpmTarget: ExportTarget = defineExportTarget({
+export const diffusersDpmTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "diffusers" as const,
   summary: "DPMSolverMultistepScheduler(timesteps=[…]): integer training timesteps of the noisy levels (discrete models)",

@@ -22,7 +22,7 @@ function veRange(process: NoiseProcess): { readonly sigmaMin: number; readonly s
  * σ_max the process's; each r is chosen so that the scheduler's float32 σ is exactly the level's float32.
  * It wants a tensor (`sigmas.to(dtype)`), not a list.
  */
-export const diffusersEdmEulerTarget: ExportTarget = defineExportTarget({
+export const diffusersEdmEulerTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "diffusers" as const,
   summary: "EDMEulerScheduler(sigmas=tensor): the ramp r of each noisy level, rho=1.0 (VE/EDM models)",

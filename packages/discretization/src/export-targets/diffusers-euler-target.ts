@@ -14,7 +14,7 @@ const NAME = "diffusers:EulerDiscreteScheduler";
  * deterministic DDIM (theory §2). With custom sigmas it ignores `timestep_spacing`, `use_karras_sigmas` and
  * the other families, but refuses to start with them set, so the snippet clears them.
  */
-export const diffusersEulerTarget: ExportTarget = defineExportTarget({
+export const diffusersEulerTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "diffusers" as const,
   summary: "EulerDiscreteScheduler(sigmas=[…]): σ/α of every level, the final 0 included (discrete models)",

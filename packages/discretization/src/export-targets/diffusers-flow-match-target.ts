@@ -15,7 +15,7 @@ const CLASS = "FlowMatchEulerDiscreteScheduler";
  * the strategy included), so the snippet turns every one of those off: `shift=1.0`, which is the identity
  * in float32, and `use_dynamic_shifting=False`, under which the pipeline's `mu` is ignored.
  */
-export const diffusersFlowMatchTarget: ExportTarget = defineExportTarget({
+export const diffusersFlowMatchTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "diffusers" as const,
   summary: "FlowMatchEulerDiscreteScheduler(sigmas=[…]): flow t of the noisy levels, unshifted, shift=1.0 (flow: SD3, Flux)",

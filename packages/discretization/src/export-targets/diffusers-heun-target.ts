@@ -14,7 +14,7 @@ const CLASS = "HeunDiscreteScheduler";
  * repeated for the second stage: Heun's method (Karras et al. 2022, Alg. 1) with an Euler step to 0, 2N − 1
  * evaluations, as klsched's `heun`. It has no `rescale_betas_zero_snr`: a zero-SNR model is refused.
  */
-export const diffusersHeunTarget: ExportTarget = defineExportTarget({
+export const diffusersHeunTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "diffusers" as const,
   summary: "HeunDiscreteScheduler(timesteps=[…]): integer training timesteps of the noisy levels (discrete models)",

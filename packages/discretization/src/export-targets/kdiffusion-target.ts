@@ -27,7 +27,7 @@ export function kdiffusionSampler(sampler: string | undefined): string | undefin
  * of floats is float32, as `get_sigmas_karras` returns. The snippet calls the sampler the levels were
  * scored under (`sample_euler` for DDIM, which it equals).
  */
-export const kdiffusionTarget: ExportTarget = defineExportTarget({
+export const kdiffusionTarget: ExportTarget = /* @__PURE__ */ defineExportTarget({
   name: NAME,
   tool: "k-diffusion" as const,
   summary: "k-diffusion's sample_*(model, x, sigmas): σ/α of every level, the final 0 included (VE, VP, discrete)",

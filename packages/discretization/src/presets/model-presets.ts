@@ -30,7 +30,7 @@ function sdProcess(
  * `num_train_timesteps` 1000, `timestep_spacing` leading, `steps_offset` 1, `prediction_type` epsilon — the
  * same ᾱ as SD 1.5. Its default schedule is Euler's leading timesteps.
  */
-export const sdxlPreset = defineProcess({
+export const sdxlPreset = /* @__PURE__ */ defineProcess({
   kind: "sdxl",
   summary:
     "Stable Diffusion XL 1.0 (stabilityai/stable-diffusion-xl-base-1.0 scheduler_config.json): scaled_linear, T = 1000, Euler leading",
@@ -52,7 +52,7 @@ export const sdxlPreset = defineProcess({
  * Stable Diffusion 2.1 (stabilityai/stable-diffusion-2-1, scheduler/scheduler_config.json): DDIMScheduler,
  * scaled_linear 0.00085 … 0.012, 1000 steps, `steps_offset` 1, `prediction_type` v_prediction (768 px).
  */
-export const sd2Preset = defineProcess({
+export const sd2Preset = /* @__PURE__ */ defineProcess({
   kind: "sd2",
   summary:
     "Stable Diffusion 2.1 (stabilityai/stable-diffusion-2-1 scheduler_config.json): scaled_linear, T = 1000, v-prediction, DDIM",
@@ -72,7 +72,7 @@ export const sd2Preset = defineProcess({
  * Stable Diffusion 3 Medium (stabilityai/stable-diffusion-3-medium-diffusers, scheduler/scheduler_config.json):
  * FlowMatchEulerDiscreteScheduler, `num_train_timesteps` 1000, `shift` 3.0.
  */
-export const sd3Preset = defineProcess({
+export const sd3Preset = /* @__PURE__ */ defineProcess({
   kind: "sd3",
   summary:
     "Stable Diffusion 3 (stabilityai/stable-diffusion-3-medium-diffusers scheduler_config.json): flow, the pipeline's shift 3.0",
@@ -112,7 +112,7 @@ function dynamicMu(
  * `max_image_seq_len` 4096; FluxPipeline passes μ = calculate_shift(image tokens), ⌊H/16⌋·⌊W/16⌋ tokens:
  * 1.15 at 1024² (its default size). `mu=`, `resolution=` (a square side) or `--resolution` set it.
  */
-export const fluxPreset = defineProcess({
+export const fluxPreset = /* @__PURE__ */ defineProcess({
   kind: "flux",
   summary:
     "FLUX.1 [dev] (black-forest-labs/FLUX.1-dev scheduler_config.json): flow, dynamic shift μ from the image size (1024²: 1.15)",
@@ -145,7 +145,7 @@ export const fluxPreset = defineProcess({
  * `use_flow_sigmas`, `prediction_type` flow_prediction, `flow_shift` 3.0 (diffusers' Wan docs: 3.0 by
  * default, 5.0 for 720p videos).
  */
-export const wanPreset = defineProcess({
+export const wanPreset = /* @__PURE__ */ defineProcess({
   kind: "wan",
   summary: "Wan 2.1 (Wan-AI/Wan2.1-T2V-14B-Diffusers scheduler_config.json): flow, UniPC flow sigmas, flow_shift 3.0",
   keys: {},

@@ -9,7 +9,7 @@ import { defineToolStrategy } from "./descriptor.js";
  * ComfyUI's KSampler schedulers (comfy/samplers.py `calculate_sigmas`) on the model's float32 sampling
  * object. `denoise` < 1 computes ⌊N/denoise⌋ steps and keeps the last N, as KSampler does.
  */
-export const comfyStrategy = defineToolStrategy({
+export const comfyStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "comfy",
   summary: "ComfyUI's KSampler scheduler by name (comfy/samplers.py), on the model's float32 sampling",
   keys: { name: { type: "choice", choices: COMFY_SCHEDULERS, default: "normal", help: "the scheduler's name in ComfyUI" } },

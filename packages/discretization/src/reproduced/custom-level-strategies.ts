@@ -20,7 +20,7 @@ function checkCount(kind: string, noisy: number, steps: number): void {
 }
 
 /** A user's own training timesteps, `timesteps:999,500,100` (on flow, t·1000), then the clean level. */
-export const timestepsStrategy = defineToolStrategy({
+export const timestepsStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "timesteps",
   summary: "your own list of training timesteps (flow: t·1000), then the clean level",
   keys: {},
@@ -30,7 +30,7 @@ export const timestepsStrategy = defineToolStrategy({
 });
 
 /** A user's own σ/α levels (flow: σ = t), `sigmas:14.6,3,0.5[,0]`, with the clean level appended if missing. */
-export const sigmasStrategy = defineToolStrategy({
+export const sigmasStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "sigmas",
   summary: "your own list of σ/α levels (flow: σ = t), 0 appended if missing",
   keys: {},

@@ -9,7 +9,7 @@ import { defineToolStrategy } from "./descriptor.js";
  * level (`generalized_steps`, next = −1). uniform can give more than N levels (T = 1000, N = 3: 4), quad
  * starts at 0.8·T, not T − 1, and repeats small timesteps for large N.
  */
-export const ddimPaperStrategy = defineToolStrategy({
+export const ddimPaperStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "ddim-paper",
   summary: "the DDIM paper's own skips (ermongroup/ddim runners/diffusion.py): uniform or quad",
   keys: { skip: { type: "choice", choices: ["uniform", "quad"], default: "uniform", help: "skip_type of the DDIM code" } },

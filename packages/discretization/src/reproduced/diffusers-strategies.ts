@@ -39,7 +39,7 @@ export function diffusersStrength(schedule: ToolSchedule, steps: number, denoise
 }
 
 /** DDIMScheduler (schedulers/scheduling_ddim.py): integer timesteps by `timestep_spacing`, then the clean level. */
-export const diffusersDdimStrategy = defineToolStrategy({
+export const diffusersDdimStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "diffusers-ddim",
   summary: "diffusers' DDIMScheduler timesteps (scheduling_ddim.py), then the clean level",
   keys: { spacing: spacing("leading"), offset },
@@ -54,7 +54,7 @@ export const diffusersDdimStrategy = defineToolStrategy({
 });
 
 /** EulerDiscreteScheduler (schedulers/scheduling_euler_discrete.py): interpolated sigmas, optional families. */
-export const diffusersEulerStrategy = defineToolStrategy({
+export const diffusersEulerStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "diffusers-euler",
   summary: "diffusers' EulerDiscreteScheduler sigmas (scheduling_euler_discrete.py)",
   keys: {
@@ -75,7 +75,7 @@ export const diffusersEulerStrategy = defineToolStrategy({
 });
 
 /** DPMSolverMultistepScheduler (schedulers/scheduling_dpmsolver_multistep.py). */
-export const diffusersDpmStrategy = defineToolStrategy({
+export const diffusersDpmStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "diffusers-dpm",
   summary: "diffusers' DPMSolverMultistepScheduler sigmas (scheduling_dpmsolver_multistep.py)",
   keys: {
@@ -99,7 +99,7 @@ export const diffusersDpmStrategy = defineToolStrategy({
  * FlowMatchEulerDiscreteScheduler as SD3's and Flux's pipelines call it (scheduling_flow_match_euler_discrete.py),
  * and UniPCMultistepScheduler's flow sigmas as Wan's pipeline calls it (scheduling_unipc_multistep.py).
  */
-export const diffusersFlowStrategy = defineToolStrategy({
+export const diffusersFlowStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "diffusers-flow",
   summary: "diffusers' FlowMatchEulerDiscreteScheduler as the SD3 or Flux pipeline calls it (or Wan's UniPC flow sigmas)",
   keys: {

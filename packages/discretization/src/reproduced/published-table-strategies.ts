@@ -11,7 +11,7 @@ const TABLE_RANGES: Record<AysModel, [number, number]> = {
 };
 
 /** Align Your Steps (Sabour et al. 2024): the published tables, as ComfyUI's or A1111's node uses them. */
-export const aysStrategy = defineToolStrategy({
+export const aysStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "ays",
   summary: "Align Your Steps (Sabour et al. 2024): the published tables as ComfyUI's or A1111's node interpolates them",
   keys: {
@@ -37,7 +37,7 @@ export const aysStrategy = defineToolStrategy({
 });
 
 /** GITS (Chen et al. 2024): the published SD1.5 tables of ComfyUI's GITSScheduler node. */
-export const gitsStrategy = defineToolStrategy({
+export const gitsStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "gits",
   summary: "GITS (Chen et al. 2024): the SD1.5 tables of ComfyUI's GITSScheduler node",
   keys: { coeff: { type: "number", default: 1.2, rule: { min: 0.8, max: 1.5 }, help: "the node's coefficient (0.80 … 1.50)" } },

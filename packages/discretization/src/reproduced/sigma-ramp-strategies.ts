@@ -9,7 +9,7 @@ import { finiteRange } from "./finite-range.js";
 const withClean = (sigmas: Float64Array): ToolLevel[] => [...Array.from(sigmas, (sigma) => ({ sigma })), { sigma: 0 }];
 
 /** diffusers' `_convert_to_beta` (Lee et al. 2024, "Beta sampling is all you need"), on the model's range. */
-export const betaStrategy = defineToolStrategy({
+export const betaStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "beta",
   summary: "beta-distribution sigmas (Lee et al. 2024), diffusers' _convert_to_beta on the model's σ range",
   keys: {
@@ -24,7 +24,7 @@ export const betaStrategy = defineToolStrategy({
 });
 
 /** k-diffusion's `get_sigmas_polyexponential` (k_diffusion/sampling.py). */
-export const polyexponentialStrategy = defineToolStrategy({
+export const polyexponentialStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "polyexponential",
   summary: "k-diffusion's get_sigmas_polyexponential: ln σ polynomial in the ramp (ρ = 1 is exponential)",
   keys: { rho: { type: "number", default: 1, rule: { positive: true, max: 1e3 }, help: "the ramp's power ρ" } },
@@ -36,7 +36,7 @@ export const polyexponentialStrategy = defineToolStrategy({
 });
 
 /** k-diffusion's `get_sigmas_vp` (k_diffusion/sampling.py): the VP-SDE's continuous σ at a uniform t. */
-export const kdiffusionVpStrategy = defineToolStrategy({
+export const kdiffusionVpStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "kdiffusion-vp",
   summary: "k-diffusion's get_sigmas_vp: the VP-SDE's σ at t = linspace(1, ε_s, N)",
   keys: {
@@ -52,7 +52,7 @@ export const kdiffusionVpStrategy = defineToolStrategy({
 });
 
 /** ComfyUI's `get_sigmas_laplace` (comfy/k_diffusion/sampling.py; Tiankai et al. 2024); it appends no 0. */
-export const laplaceStrategy = defineToolStrategy({
+export const laplaceStrategy = /* @__PURE__ */ defineToolStrategy({
   kind: "laplace",
   summary: "ComfyUI's Laplace schedule (Tiankai et al. 2024): ends at σ_min, not at the clean level",
   keys: {

@@ -18,7 +18,7 @@ function finiteEnds(process: NoiseProcess, kind: string): [start: number, end: n
 }
 
 /** Uniform in ln s, hence in logSNR = −2 ln s (k-diffusion's `get_sigmas_exponential`). */
-export const exponentialStrategy = defineOwnStrategy({
+export const exponentialStrategy = /* @__PURE__ */ defineOwnStrategy({
   kind: "exponential",
   summary: "uniform in ln σ/α (k-diffusion's get_sigmas_exponential)",
   keys: {},
@@ -27,7 +27,7 @@ export const exponentialStrategy = defineOwnStrategy({
 });
 
 /** Uniform in logSNR: the same levels as `exponential` (logSNR = −2 ln s), under its other name. */
-export const logsnrStrategy = defineOwnStrategy({
+export const logsnrStrategy = /* @__PURE__ */ defineOwnStrategy({
   kind: "logsnr",
   summary: "uniform in logSNR = −2 ln σ/α (the same levels as exponential)",
   keys: {},
@@ -36,7 +36,7 @@ export const logsnrStrategy = defineOwnStrategy({
 });
 
 /** Karras et al. (2022), Eq. 5: uniform in s^(1/ρ). */
-export const karrasStrategy = defineOwnStrategy({
+export const karrasStrategy = /* @__PURE__ */ defineOwnStrategy({
   kind: "karras",
   summary: "Karras et al. (2022), Eq. 5: uniform in (σ/α)^(1/ρ)",
   keys: { rho: { type: "number", default: 7, rule: { positive: true, max: 1e6 }, help: "ρ, the ramp's exponent" } },
@@ -51,7 +51,7 @@ export const karrasStrategy = defineOwnStrategy({
  * The tangent law of theory §4: uniform in the angle atan(s/c). c = 1 is ComfyUI's `kl_optimal`; without
  * `c`, schedule-optim fits c to the spectrum.
  */
-export const tangentStrategy = defineOwnStrategy({
+export const tangentStrategy = /* @__PURE__ */ defineOwnStrategy({
   kind: "tangent",
   summary: "the tangent law of theory §4: uniform in atan(σ/α / c) (c = 1 is ComfyUI's kl_optimal)",
   keys: { c: { type: "number", rule: { positive: true }, help: "the coefficient c (√λ is optimal for one eigenvalue λ)" } },
