@@ -10,7 +10,9 @@ import { symmetricEigenvaluesUnchecked } from "./symmetric-eigensolver.js";
  * one per row (count × d, row-major), to their images in the same layout; one call is one pass.
  */
 export interface SymmetricOperator {
+  /** d, the length of each vector. */
   readonly dimension: number;
+  /** The images A·v of `count` vectors v (count × d, row-major), in the same layout: one pass. */
   apply(vectors: Float64Array, count: number): Float64Array;
 }
 

@@ -62,7 +62,7 @@ export function npyHeaderLength(prefix: Uint8Array, argument = "npy", value: unk
 /**
  * Reads the header of a `.npy` file (versions 1–3, numpy/lib/format.py `_read_array_header`) from bytes
  * that hold at least the whole header, as numpy does: the header text (latin-1, UTF-8 in version 3) is
- * a Python literal read like `ast.literal_eval` ({@link parsePythonLiteral}; Python 2's `3L` integers
+ * a Python literal read like `ast.literal_eval` (`parsePythonLiteral`; Python 2's `3L` integers
  * too in versions 1 and 2), which must be a dict of exactly the keys `descr`, `fortran_order` and
  * `shape`, with a tuple of integers for `shape` and a bool for `fortran_order`; at most 10 000 characters.
  * The dtype is not checked here: `element` is undefined for dtypes klsched cannot read, and

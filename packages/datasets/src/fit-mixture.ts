@@ -31,7 +31,7 @@ const RESPONSIBILITY_CUTOFF = 1e-12;
 
 /**
  * A Gaussian mixture fitted to a data set, with every component's covariance in eigen form at the
- * spec's rank plus the variance floor ({@link varianceFloor}: step²/12 for quantised data).
+ * spec's rank plus the variance floor (`varianceFloor`: step²/12 for quantised data).
  *
  * - `class`: one component per label (`data.labels`, MNIST's digits), weight n_c/n, the class's exact
  *   mean and covariance (1/(n_c − 1), as np.cov; core-linalg's CovarianceAccumulator).

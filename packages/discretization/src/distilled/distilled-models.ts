@@ -36,6 +36,7 @@ export function lightx2vFlowTimes(stepList: readonly number[], shift: number): n
 const WAN_LIGHTNING_STEPS = [1000, 750, 500, 250];
 const LN3 = Math.log(3);
 
+/** The entries of {@link DISTILLED_MODELS}, with their literal keys. */
 const DISTILLED = {
   "sdxl-turbo": {
     name: "sdxl-turbo",

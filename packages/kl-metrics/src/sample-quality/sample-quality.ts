@@ -42,8 +42,11 @@ export interface QualityOptions {
 
 /** Measures sample sets against one reference: see {@link qualityReference}. */
 export interface QualityReference {
+  /** Samples per set (the reference's count). */
   readonly n: number;
+  /** Their dimension. */
   readonly d: number;
+  /** The four metrics of the first n rows of `samples` (n × d, row-major), each with its bootstrap error. */
   measure(samples: Float64Array): SampleQuality;
 }
 
