@@ -9,8 +9,7 @@ export interface SeededRandom {
 /**
  * A seeded generator: xoshiro128** (Blackman & Vigna 2018, "Scrambled linear pseudorandom number
  * generators") seeded through splitmix32, uniforms from 53 bits of two outputs, normals by Box–Muller
- * (both of each pair used). The same algorithm as gaussian-flow's `normalGenerator`, here for the
- * browser-safe code that needs uniforms too (mixture sampling, k-means++).
+ * (both of each pair used). gaussian-flow's `normalGenerator` is its normals.
  *
  * @example
  * ```ts
