@@ -42,6 +42,8 @@ const section = (id: number, bytes: readonly number[]): number[] => [id, ...uleb
 const simd = (opcode: number, ...immediates: number[]): number[] => [0xfd, ...uleb(opcode), ...immediates];
 /** memarg: log2 of the alignment hint (8 bytes for every access here), then the constant offset. */
 const memarg = (offset: number): number[] => [3, ...uleb(offset)];
+/** The 8 bytes of an f64 immediate, little-endian (§5.2.3). */
+const f64Bytes = (x: number): number[] => [...new Uint8Array(Float64Array.of(x).buffer)];
 
 /** The instructions the kernels use (§5.4); SIMD opcodes from the fixed-width SIMD proposal (merged in 2.0). */
 export const op = {
@@ -60,6 +62,7 @@ export const op = {
   i32Shl: [0x74],
   i32GeU: [0x4f],
   i32GtU: [0x4b],
+  f64Const: (x: number) => [0x44, ...f64Bytes(x)],
   f64Load: (offset = 0) => [0x2b, ...memarg(offset)],
   f64Store: (offset = 0) => [0x39, ...memarg(offset)],
   f64Add: [0xa0],
@@ -74,6 +77,7 @@ export const op = {
   f64x2Add: simd(0xf0),
   f64x2Sub: simd(0xf1),
   f64x2Mul: simd(0xf2),
+  f64x2Div: simd(0xf3),
 } as const;
 
 export interface WasmFunction {

@@ -49,9 +49,9 @@ const VECTORS = 2;
 const LANES = 2 * VECTORS;
 
 /**
- * The module's bytes, base64: `angleModule()` of `test-support/ddim-angle-module.ts` (its encoder, which
- * the package does not ship; the test checks the two agree byte for byte and prints the new text when the
- * kernel changes).
+ * The module's bytes, base64: `angleModule()` of `test-support/ddim-angle-module.ts` (written with
+ * core-linalg's encoder, which this package does not ship; the test checks the two agree byte for byte
+ * and prints the new text when the kernel changes).
  */
 export const ANGLE_MODULE =
   "AGFzbQEAAAABCgFgBn9/f39/fwACDwEDZW52Bm1lbW9yeQIAAQMCAQAHCgEGYW5nbGVzAAAK8wMB8AMWAX8BfwF7AXsBewF7AXsBewF7AXsBewF7AXsBewF7AXsBewF7AXsBewF7AXtEAAAAAAAA8D/9FCEbQQAhBgJAA0AgBiAFTw0BIAIgBmr9AAMAIQggAP0KAwAgCP3yASAA/QoDCP3wASEKIBshDEQAAAAAAAAAAP0UIQ4gAiAGav0AAxAhCSAA/QoDACAJ/fIBIAD9CgMI/fABIQsgGyENRAAAAAAAAAAA/RQhD0EAIQcCQANAIAcgAU8NASAAIAdq/QoDECEWIAAgB2r9CgMYIRcgACAHav0KAyAhGCAAIAdq/QoDKCEZIAAgB2r9CgMwIRogFiAI/fIBIBf98AEhECAbIAogEP3yAf3zASESIBggCP3yASAZ/fABIRQgFCAU/fIBIBL98gEhFCAMIBT98gEhDCAIIBr98gEgEv3yASAOIBT98gH98AEhDiAQIQogFiAJ/fIBIBf98AEhESAbIAsgEf3yAf3zASETIBggCf3yASAZ/fABIRUgFSAV/fIBIBP98gEhFSANIBX98gEhDSAJIBr98gEgE/3yASAPIBX98gH98AEhDyARIQsgB0EoaiEHDAALCyADIAZqIAz9CwMAIAQgBmogDv0LAwAgAyAGaiAN/QsDECAEIAZqIA/9CwMQIAZBIGohBgwACwsL";
