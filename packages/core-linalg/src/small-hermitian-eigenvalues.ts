@@ -1,7 +1,5 @@
 import { InvalidArgumentError } from "./invalid-argument-error.js";
-import { KlschedError } from "./klsched-error.js";
-
-const MAX_SWEEPS = 60;
+import { qlIterate } from "./tridiagonal-ql.js";
 
 /**
  * Eigenvalues of many small Hermitian matrices of one size n, in plain TypeScript over a workspace
@@ -82,7 +80,7 @@ export class SmallHermitianEigensolver {
     if (n >= 2) e[n - 2] = Math.hypot(a[2 * ((n - 1) * n + n - 2)] as number, a[2 * ((n - 1) * n + n - 2) + 1] as number);
     e[n - 1] = 0;
     for (let i = 0; i < n; i++) d[i] = a[2 * (i * n + i)] as number;
-    tridiagonalQLInPlace(d, e, n);
+    qlIterate(d, e, n, undefined, "small Hermitian QL");
     // insertion sort, ascending (n is small)
     for (let i = 1; i < n; i++) {
       const x = d[i] as number;
@@ -162,54 +160,5 @@ export class SmallHermitianEigensolver {
       }
     }
     return norm;
-  }
-}
-
-/**
- * The implicit QL iteration of `tridiagonalQL` (EISPACK `tql1`; GVL Algorithm 8.3.2 in QL form) on
- * d (diagonal) and e (e[i] couples i and i + 1, e[n − 1] = 0), in place; d ends as the eigenvalues.
- */
-function tridiagonalQLInPlace(d: Float64Array, e: Float64Array, n: number): void {
-  for (let l = 0; l < n; l++) {
-    for (let sweep = 0; ; sweep++) {
-      let m = l;
-      while (m < n - 1 && Math.abs(e[m] as number) > Number.EPSILON * (Math.abs(d[m] as number) + Math.abs(d[m + 1] as number)))
-        m++;
-      if (m === l) break;
-      if (sweep === MAX_SWEEPS) {
-        throw new KlschedError("no-convergence", `small Hermitian QL: eigenvalue ${l} did not converge in ${MAX_SWEEPS} sweeps`);
-      }
-      const el = e[l] as number;
-      let g = ((d[l + 1] as number) - (d[l] as number)) / (2 * el);
-      let r = Math.sqrt(g * g + 1);
-      g = (d[m] as number) - (d[l] as number) + el / (g + (g >= 0 ? r : -r));
-      let s = 1;
-      let c = 1;
-      let p = 0;
-      let underflow = false;
-      for (let i = m - 1; i >= l; i--) {
-        const f = s * (e[i] as number);
-        const b = c * (e[i] as number);
-        r = Math.sqrt(f * f + g * g);
-        e[i + 1] = r;
-        if (r === 0) {
-          d[i + 1] = (d[i + 1] as number) - p;
-          e[m] = 0;
-          underflow = true;
-          break;
-        }
-        s = f / r;
-        c = g / r;
-        g = (d[i + 1] as number) - p;
-        r = ((d[i] as number) - g) * s + 2 * c * b;
-        p = s * r;
-        d[i + 1] = g + p;
-        g = c * r - b;
-      }
-      if (underflow) continue;
-      d[l] = (d[l] as number) - p;
-      e[l] = g;
-      e[m] = 0;
-    }
   }
 }

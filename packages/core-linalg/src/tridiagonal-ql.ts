@@ -25,6 +25,18 @@ export function tridiagonalQL({ diagonal, offDiagonal }: Tridiagonal, rows?: Flo
     d[i] = (diagonal[i] as number) * scale;
     if (i + 1 < n) e[i] = (offDiagonal[i + 1] as number) * scale;
   }
+  qlIterate(d, e, n, rows, "tridiagonal QL");
+  for (let i = 0; i < n; i++) d[i] = (d[i] as number) / scale;
+  return d;
+}
+
+/**
+ * The implicit QL sweeps on the first n entries of d (diagonal) and e (e[i] couples i and i + 1, e[n − 1] = 0), in place: d ends
+ * as the eigenvalues, unsorted; with `rows`, each rotation is applied to it as in {@link tridiagonalQL}.
+ * Allocates nothing, so that many small problems can share their workspace. `label` names the caller in
+ * the no-convergence error.
+ */
+export function qlIterate(d: Float64Array, e: Float64Array, n: number, rows: Float64Array | undefined, label: string): void {
   for (let l = 0; l < n; l++) {
     for (let sweep = 0; ; sweep++) {
       let m = l;
@@ -32,7 +44,7 @@ export function tridiagonalQL({ diagonal, offDiagonal }: Tridiagonal, rows?: Flo
         m++;
       if (m === l) break;
       if (sweep === MAX_SWEEPS) {
-        throw new KlschedError("no-convergence", `tridiagonal QL: eigenvalue ${l} did not converge in ${MAX_SWEEPS} sweeps`);
+        throw new KlschedError("no-convergence", `${label}: eigenvalue ${l} did not converge in ${MAX_SWEEPS} sweeps`);
       }
       // Wilkinson shift: the eigenvalue of the leading 2 × 2 block [l, l+1] nearer d[l]
       const el = e[l] as number;
@@ -70,8 +82,6 @@ export function tridiagonalQL({ diagonal, offDiagonal }: Tridiagonal, rows?: Flo
       e[m] = 0;
     }
   }
-  for (let i = 0; i < n; i++) d[i] = (d[i] as number) / scale;
-  return d;
 }
 
 /** rows i and i+1 ← the plane rotation [[c, −s], [s, c]] applied to their columns (tql2's z update). */
